@@ -1,0 +1,71 @@
+package org.thidua.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/** Compiles a campaign's DRL files at run time with the classic engine, which keeps DRL line numbers. */
+final class DrlCompiler {
+    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final Pattern BRACKET_POSITION = Pattern.compile("\\[\\s*Line:\\s*(\\d+),\\s*Column:\\s*(\\d+)\\s*]");
+    private static final Pattern PARSER_POSITION = Pattern.compile("\\bLine (\\d+):(\\d+)\\b");
+    private static final Pattern ERROR_CODE = Pattern.compile("^\\[ERR \\d+]\\s*");
+
+    private DrlCompiler() {
+    }
+
+    /** The compiled base, or {@code null} with the problems added. */
+    static KieBase compile(String campaign, Map<String, String> drlFiles, List<RuleProblem> problems) {
+        KieServices services = KieServices.Factory.get();
+        KieFileSystem files = services.newKieFileSystem();
+        ReleaseId release = services.newReleaseId("org.thidua.campaigns", campaign.replaceAll("[^A-Za-z0-9_.-]", "_"),
+                "1.0." + BUILDS.incrementAndGet());
+        files.generateAndWritePomXML(release);
+        drlFiles.forEach((path, text) -> files.write("src/main/resources/" + path, text));
+        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        List<RuleProblem> found = new ArrayList<>();
+        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
+            toProblem(campaign, message).ifPresent(found::add);
+        }
+        if (!found.isEmpty()) {
+            problems.addAll(found.stream().distinct().toList());
+            return null;
+        }
+        try {
+            return services.newKieContainer(release).getKieBase();
+        } finally {
+            // the container keeps what it needs; the repository would otherwise keep every build ever made
+            services.getRepository().removeKieModule(release);
+        }
+    }
+
+    private static java.util.Optional<RuleProblem> toProblem(String campaign, Message message) {
+        String text = message.getText() == null ? "" : message.getText().trim();
+        if (text.startsWith("Parser returned a null Package")) {
+            return java.util.Optional.empty(); // Drools' echo of a syntax error it has already reported
+        }
+        int line = Math.max(message.getLine(), 0);
+        int column = 0;
+        Matcher bracket = BRACKET_POSITION.matcher(text);
+        Matcher parser = PARSER_POSITION.matcher(text);
+        if (bracket.find()) {
+            line = line > 0 ? line : Integer.parseInt(bracket.group(1));
+            column = Integer.parseInt(bracket.group(2));
+        } else if (parser.find()) {
+            line = Integer.parseInt(parser.group(1));
+            column = Integer.parseInt(parser.group(2)) + 1; // the parser counts columns from 0
+        }
+        String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^src/main/resources/", "");
+        return java.util.Optional.of(new RuleProblem(campaign, path, line, column, DroolsMessages.plain(text)));
+    }
+}

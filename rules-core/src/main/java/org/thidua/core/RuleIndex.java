@@ -1,0 +1,41 @@
+package org.thidua.core;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.drools.base.definitions.rule.impl.RuleImpl;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+
+/** For each compiled rule: the criterion it judges and where it is written. */
+final class RuleIndex {
+    /** @param reference {@code criteria/on-time.drl: ON_TIME_DOSSIERS} */
+    record RuleInfo(String name, String criterion, String reference, String file, boolean declaresCriterion) {
+    }
+
+    private final Map<String, Map<String, RuleInfo>> byPackage = new HashMap<>();
+
+    RuleIndex(KieBase base) {
+        for (KiePackage pkg : base.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                Object declared = rule.getMetaData().get("criterion");
+                String criterion = declared != null ? declared.toString().trim() : rule.getName();
+                String file = "?";
+                if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
+                    file = impl.getResource().getSourcePath();
+                }
+                byPackage.computeIfAbsent(pkg.getName(), k -> new HashMap<>())
+                        .put(rule.getName(), new RuleInfo(rule.getName(), criterion, file + ": " + rule.getName(), file, declared != null));
+            }
+        }
+    }
+
+    RuleInfo info(Rule rule) {
+        return byPackage.getOrDefault(rule.getPackageName(), Map.of()).get(rule.getName());
+    }
+
+    Iterable<RuleInfo> all() {
+        return byPackage.values().stream().flatMap(m -> m.values().stream()).toList();
+    }
+}

@@ -1,0 +1,23 @@
+package org.thidua.core;
+
+import java.util.List;
+
+/** A campaign that cannot be used: it does not load or does not compile. Carries every problem found. */
+public class RuleSetException extends RuntimeException {
+    private final transient List<RuleProblem> problems;
+
+    public RuleSetException(List<RuleProblem> problems) {
+        super(summary(problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<RuleProblem> problems() {
+        return problems;
+    }
+
+    private static String summary(List<RuleProblem> problems) {
+        StringBuilder text = new StringBuilder(problems.size() + " lỗi trong tệp luật (problems in rule files):");
+        problems.forEach(p -> text.append(System.lineSeparator()).append("  ").append(p));
+        return text.toString();
+    }
+}

@@ -1,0 +1,164 @@
+package org.thidua.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Runs a campaign's rule tests: the {@code tests/*.yaml} files beside its rules. Each file holds cases of given
+ * reports and the expected result of each unit:
+ *
+ * <pre>
+ * cases:
+ *   - name: đúng 95% hài lòng là đạt
+ *     reports:
+ *       - unit: {id: a, name: Phòng Nội vụ, kind: AGENCY}
+ *         satisfaction: {surveyed: 200, satisfied: 190}
+ *     expect:
+ *       - unit: a
+ *         findings: {SATISFACTION: MET}
+ *         points: {SATISFACTION: 20}
+ *         messages: {SATISFACTION: "190/200"}
+ *         score: 100
+ *         grade: HOAN_THANH_XUAT_SAC
+ *         rank: 1
+ * </pre>
+ */
+public final class RuleTests {
+    private static final List<String> CASE_KEYS = List.of("name", "reports", "expect");
+    private static final List<String> EXPECT_KEYS = List.of("unit", "findings", "points", "messages", "score", "grade", "rank");
+
+    /** One case's outcome; it passed when it has no failures. */
+    public record CaseResult(String file, int line, String name, List<String> failures) {
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    /** Every case's outcome, and problems that kept test files from being read at all. */
+    public record Report(String campaign, List<CaseResult> cases, List<RuleProblem> problems) {
+        public boolean passed() {
+            return problems.isEmpty() && cases.stream().allMatch(CaseResult::passed);
+        }
+
+        public long failedCount() {
+            return cases.stream().filter(c -> !c.passed()).count();
+        }
+    }
+
+    private RuleTests() {
+    }
+
+    /** Runs every test file of the rule set's campaign. */
+    public static Report run(RuleSet ruleSet) {
+        List<CaseResult> cases = new ArrayList<>();
+        List<RuleProblem> problems = new ArrayList<>();
+        for (Map.Entry<String, String> file : ruleSet.testFiles().entrySet()) {
+            YamlNode.Problems found = new YamlNode.Problems(ruleSet.campaign().id(), file.getKey());
+            YamlNode.parse(file.getValue(), found).flatMap(root -> root.fields(file.getKey())).ifPresent(f -> {
+                f.required("cases").ifPresent(list -> {
+                    for (YamlNode item : list.items("cases")) {
+                        item.fields("cases[]").ifPresent(c -> cases.add(runCase(ruleSet, file.getKey(), item, c)));
+                    }
+                });
+                f.rest(List.of("cases"));
+            });
+            problems.addAll(found.list);
+        }
+        if (cases.isEmpty() && problems.isEmpty()) {
+            problems.add(new RuleProblem(ruleSet.campaign().id(), CampaignFiles.TESTS, 0, 0,
+                    "Chiến dịch chưa có ca kiểm thử nào trong tests/*.yaml (the campaign has no rule tests)"));
+        }
+        return new Report(ruleSet.campaign().id(), cases, problems);
+    }
+
+    private static CaseResult runCase(RuleSet ruleSet, String file, YamlNode item, YamlNode.Fields fields) {
+        String name = fields.required("name").flatMap(n -> n.text("name")).orElse("(không tên) dòng " + item.line());
+        List<String> failures = new ArrayList<>();
+        Optional<YamlNode> reports = fields.required("reports");
+        Optional<YamlNode> expect = fields.required("expect");
+        fields.rest(CASE_KEYS);
+        if (reports.isEmpty() || expect.isEmpty()) {
+            failures.add("ca kiểm thử cần 'reports' và 'expect' (a case needs reports and expect)");
+            return new CaseResult(file, item.line(), name, failures);
+        }
+        ObjectNode request = JsonNodeFactory.instance.objectNode();
+        request.set("reports", reports.get().toJson());
+        EvaluationResult result;
+        try {
+            result = new EvaluationRequest(ruleSet, RequestReader.reports(request, ruleSet.campaign(), List.of())).evaluate();
+        } catch (InvalidInputException e) {
+            e.problems().forEach(p -> failures.add("báo cáo không hợp lệ (invalid report) " + p));
+            return new CaseResult(file, item.line(), name, failures);
+        } catch (EvaluationException e) {
+            failures.add("lỗi khi chạy luật (rules failed): " + e.getMessage());
+            return new CaseResult(file, item.line(), name, failures);
+        }
+        for (YamlNode expected : expect.get().items("expect")) {
+            expected.fields("expect[]").ifPresent(e -> check(result, e, failures));
+        }
+        return new CaseResult(file, item.line(), name, failures);
+    }
+
+    private static void check(EvaluationResult result, YamlNode.Fields expected, List<String> failures) {
+        String unitId = expected.required("unit").flatMap(n -> n.text("unit")).orElse("?");
+        Optional<Evaluation> found = result.evaluation(unitId);
+        if (found.isEmpty()) {
+            failures.add("không có đơn vị '" + unitId + "' trong kết quả (no such unit in the result)");
+            expected.rest(EXPECT_KEYS);
+            return;
+        }
+        Evaluation evaluation = found.get();
+        String at = unitId + ": ";
+        perCriterion(expected, "findings", evaluation, (finding, n) -> n.text("status").ifPresent(status -> {
+                    if (!status.equals(finding.status().name())) {
+                        failures.add(at + finding.criterion() + " cần " + status + " nhưng là " + finding.status()
+                                + " (expected " + status + ", was " + finding.status() + "): " + finding.message());
+                    }
+                }));
+        perCriterion(expected, "points", evaluation, (finding, n) -> n.number("points").ifPresent(points -> {
+                    if (points.doubleValue() != finding.points()) {
+                        failures.add(at + finding.criterion() + " cần " + points.toPlainString() + " điểm nhưng được "
+                                + finding.points() + " (expected points " + points.toPlainString() + ", was " + finding.points() + ")");
+                    }
+                }));
+        perCriterion(expected, "messages", evaluation, (finding, n) -> n.text("message").ifPresent(text -> {
+                    if (!finding.message().contains(text)) {
+                        failures.add(at + finding.criterion() + " cần thông báo chứa \"" + text + "\" nhưng là \""
+                                + finding.message() + "\" (message does not contain the expected text)");
+                    }
+                }));
+        expected.optional("score").flatMap(n -> n.number("score")).ifPresent(score -> {
+            if (score.doubleValue() != evaluation.score()) {
+                failures.add(at + "điểm cần " + score.toPlainString() + " nhưng là " + evaluation.score()
+                        + " (expected score " + score.toPlainString() + ", was " + evaluation.score() + ")");
+            }
+        });
+        expected.optional("grade").flatMap(n -> n.text("grade")).ifPresent(grade -> {
+            if (!grade.equals(evaluation.grade())) {
+                failures.add(at + "xếp loại cần " + grade + " nhưng là " + evaluation.grade()
+                        + " (expected grade " + grade + ", was " + evaluation.grade() + ")");
+            }
+        });
+        expected.optional("rank").flatMap(n -> n.number("rank")).ifPresent(rank -> {
+            if (rank.intValue() != evaluation.rank()) {
+                failures.add(at + "hạng cần " + rank + " nhưng là " + evaluation.rank()
+                        + " (expected rank " + rank + ", was " + evaluation.rank() + ")");
+            }
+        });
+        expected.rest(EXPECT_KEYS);
+    }
+
+    /** Calls {@code check} for each criterion the map names; a key that is no criterion is reported. */
+    private static void perCriterion(YamlNode.Fields expected, String key, Evaluation evaluation,
+                                     java.util.function.BiConsumer<Finding, YamlNode> check) {
+        expected.optional(key).flatMap(n -> n.fields(key)).ifPresent(f -> {
+            evaluation.findings().forEach(finding -> f.optional(finding.criterion()).ifPresent(n -> check.accept(finding, n)));
+            f.rest(evaluation.findings().stream().map(Finding::criterion).toList());
+        });
+    }
+}

@@ -1,0 +1,35 @@
+package org.thidua.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.thidua.core.RuleLibrary;
+import org.thidua.core.RuleTests;
+
+/** Every campaign in rules/campaigns compiles, and every one of its rule tests passes: one JUnit test per case. */
+class CampaignRuleTests {
+    private static final RuleLibrary CAMPAIGNS = RuleLibrary.load(Path.of("campaigns"));
+
+    @Test
+    void every_campaign_compiles_and_the_default_is_set() {
+        assertThat(CAMPAIGNS.allProblems()).isEmpty();
+        assertThat(CAMPAIGNS.ruleSets()).containsKey("thach-that-cchc-2021");
+        assertThat(CAMPAIGNS.defaultCampaign()).contains("thach-that-cchc-2021");
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_rule_test_of_every_campaign_passes() {
+        return CAMPAIGNS.ruleSets().values().stream().flatMap(ruleSet -> {
+            RuleTests.Report report = RuleTests.run(ruleSet);
+            assertThat(report.problems()).as("problems in the test files of %s", ruleSet.campaign().id()).isEmpty();
+            return report.cases().stream().map(c -> DynamicTest.dynamicTest(
+                    ruleSet.campaign().id() + "/" + c.file() + ":" + c.line() + " " + c.name(),
+                    () -> assertThat(c.failures()).as(c.name()).isEmpty()));
+        });
+    }
+}

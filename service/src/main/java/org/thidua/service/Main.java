@@ -1,0 +1,56 @@
+package org.thidua.service;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code thidua} command line. */
+@Command(name = "thidua", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Đánh giá thi đua cải cách hành chính theo bộ luật DRL (evaluates units against a CCHC campaign's rules).",
+        subcommands = {EvalCommand.class, CommandLine.HelpCommand.class})
+public final class Main {
+    /** Exit codes shared by every command. */
+    static final int OK = 0;
+    static final int FAILED = 1;
+    static final int BAD_INPUT = 2;
+    static final int BAD_RULES = 3;
+
+    public static void main(String[] args) {
+        System.exit(run(args, utf8(java.io.FileDescriptor.out), utf8(java.io.FileDescriptor.err)));
+    }
+
+    /** Runs a command with the given streams; returns its exit code. */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine line = new CommandLine(new Main());
+        line.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        line.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setExitCodeExceptionMapper(e -> FAILED);
+        line.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("Lỗi không lường trước (unexpected error): " + e);
+            e.printStackTrace(cmd.getErr());
+            return FAILED;
+        });
+        line.setParameterExceptionHandler((e, argv) -> {
+            e.getCommandLine().getErr().println(e.getMessage());
+            e.getCommandLine().usage(e.getCommandLine().getErr());
+            return BAD_INPUT;
+        });
+        return line.execute(args);
+    }
+
+    /** The terminal's text: always UTF-8, whatever the machine's default, so Vietnamese survives. */
+    private static PrintStream utf8(java.io.FileDescriptor descriptor) {
+        return new PrintStream(new java.io.FileOutputStream(descriptor), true, StandardCharsets.UTF_8);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Main.class.getPackage().getImplementationVersion();
+            return new String[] {"thidua " + (version == null ? "(development)" : version)};
+        }
+    }
+}

@@ -62,6 +62,16 @@ class EvalCommandTest {
     }
 
     @Test
+    void the_example_district_is_ranked_in_a_table_with_every_grade() {
+        CommandLineRun run = CommandLineRun.of("eval", "--input", "../examples/data/thach-that-2021.json", "--format", "table");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).containsPattern("(?m)^\\s+1\\s+Văn phòng HĐND và UBND huyện\\s")
+                .contains("UBND thị trấn Liên Quan", "UBND xã Đồng Trúc")
+                .contains("Tổng hợp: 33 đơn vị · Hoàn thành xuất sắc: 9 · Hoàn thành tốt: 8 · Hoàn thành: 11 · Không hoàn thành: 5");
+    }
+
+    @Test
     void reads_the_request_from_standard_input_when_given_a_dash() throws Exception {
         InputStream original = System.in;
         try {

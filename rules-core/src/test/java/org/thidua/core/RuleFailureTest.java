@@ -17,6 +17,11 @@ import org.junit.jupiter.api.Test;
 class RuleFailureTest {
     private static final Satisfaction SURVEYED = new Satisfaction(100, 99);
 
+    /** At most 20 firings per unit; a time limit far beyond reach, so that only the firing limit can stop it. */
+    private static RuleSet loopsForCommunes() {
+        return Fixtures.ruleSet("failing-at-runtime/loops-for-communes").withLimits(new RuleSet.Limits(20, Duration.ofHours(1)));
+    }
+
     @Test
     void a_criterion_judged_twice_for_a_unit_names_both_rules() {
         RuleSet judgedTwice = Fixtures.ruleSet("failing-at-runtime/judged-twice");
@@ -39,10 +44,7 @@ class RuleFailureTest {
 
     @Test
     void a_rule_that_keeps_triggering_itself_is_stopped_by_the_firing_limit() {
-        RuleSet loops = Fixtures.ruleSet("failing-at-runtime/loops-for-communes")
-                .withLimits(new RuleSet.Limits(20, Duration.ofHours(1)));
-
-        assertThatThrownBy(() -> evaluate(loops, commune("a"), agency("b")))
+        assertThatThrownBy(() -> evaluate(loopsForCommunes(), commune("a"), agency("b")))
                 .isInstanceOf(EvaluationException.class)
                 .hasMessageContaining("KEEPS_UPDATING")
                 .hasMessageContaining("20");
@@ -50,8 +52,7 @@ class RuleFailureTest {
 
     @Test
     void the_same_rule_set_evaluates_normally_after_a_loop_was_stopped() {
-        RuleSet loops = Fixtures.ruleSet("failing-at-runtime/loops-for-communes")
-                .withLimits(new RuleSet.Limits(20, Duration.ofHours(1)));
+        RuleSet loops = loopsForCommunes();
         assertThatThrownBy(() -> evaluate(loops, commune("a"))).isInstanceOf(EvaluationException.class);
 
         EvaluationResult result = evaluate(loops, agency("b").withSatisfaction(SURVEYED));

@@ -11,6 +11,8 @@ import java.nio.file.StandardOpenOption;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A rule set's version is the SHA-256 of the files that decide results (campaign.yaml and the DRL), so every result
@@ -47,22 +49,13 @@ class RuleSetVersionTest {
         assertThat(RuleSet.load(copyOfCampaign("elsewhere")).version()).isEqualTo(original);
     }
 
-    @Test
-    void editing_a_drl_file_changes_the_version() throws IOException {
-        Path copy = copyOfCampaign("edited-drl");
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"criteria/satisfaction.drl | // sửa một chú thích", "campaign.yaml | # sửa một chú thích"})
+    void editing_a_rule_file_changes_the_version(String file, String comment) throws IOException {
+        Path copy = copyOfCampaign("edited");
         String before = RuleSet.load(copy).version();
 
-        append(copy.resolve("criteria/satisfaction.drl"), "// sửa một chú thích\n");
-
-        assertThat(RuleSet.load(copy).version()).isNotEqualTo(before);
-    }
-
-    @Test
-    void editing_campaign_yaml_changes_the_version() throws IOException {
-        Path copy = copyOfCampaign("edited-yaml");
-        String before = RuleSet.load(copy).version();
-
-        append(copy.resolve("campaign.yaml"), "# sửa một chú thích\n");
+        append(copy.resolve(file), comment + "\n");
 
         assertThat(RuleSet.load(copy).version()).isNotEqualTo(before);
     }

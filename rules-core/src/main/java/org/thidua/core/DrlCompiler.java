@@ -58,12 +58,13 @@ final class DrlCompiler {
         int column = 0;
         Matcher bracket = BRACKET_POSITION.matcher(text);
         Matcher parser = PARSER_POSITION.matcher(text);
+        // Drools counts columns from 0 in both forms; a RuleProblem counts from 1 (0 is unknown)
         if (bracket.find()) {
             line = line > 0 ? line : Integer.parseInt(bracket.group(1));
-            column = Integer.parseInt(bracket.group(2));
+            column = Integer.parseInt(bracket.group(2)) + 1;
         } else if (parser.find()) {
             line = Integer.parseInt(parser.group(1));
-            column = Integer.parseInt(parser.group(2)) + 1; // the parser counts columns from 0
+            column = Integer.parseInt(parser.group(2)) + 1;
         }
         String path = message.getPath() == null ? "?" : message.getPath().replaceFirst("^src/main/resources/", "");
         return java.util.Optional.of(new RuleProblem(campaign, path, line, column, DroolsMessages.plain(text)));

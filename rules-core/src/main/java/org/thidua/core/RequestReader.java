@@ -108,7 +108,11 @@ final class RequestReader {
         return parsed;
     }
 
-    /** Reads one report at a path, or returns {@code null} after adding its problems. */
+    /**
+     * Reads one report at a path. A report with problems comes back with only its unit and indicators (or as
+     * {@code null} without a unit), so that the campaign's checks still report theirs: the request is refused
+     * anyway, and every problem is reported at once.
+     */
     UnitReport report(JsonNode node, String at) {
         if (!node.isObject()) {
             problem(at, "phải là một đối tượng báo cáo {\"unit\": …} (must be an object)");
@@ -136,8 +140,11 @@ final class RequestReader {
             }
         }
         Map<String, BigDecimal> indicators = indicators(node.get("indicators"), at + ".indicators");
-        if (problems.size() > before || unit == null) {
+        if (unit == null) {
             return null;
+        }
+        if (problems.size() > before) {
+            return UnitReport.of(unit).withIndicators(indicators);
         }
         return new UnitReport(unit, satisfaction, dossiers, staff, officials, portalPage, indicators);
     }

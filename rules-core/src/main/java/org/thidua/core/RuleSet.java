@@ -91,7 +91,9 @@ public final class RuleSet {
             problems.add(new RuleProblem(files.folder(), ".", 0, 0,
                     "Thư mục chiến dịch không có tệp luật .drl nào (the campaign folder has no .drl file)"));
         }
-        KieBase base = drl.isEmpty() ? null : DrlCompiler.compile(files.folder(), drl, problems);
+        List<RuleProblem> refused = SafetyGate.check(files.folder(), drl);
+        problems.addAll(refused);
+        KieBase base = drl.isEmpty() || !refused.isEmpty() ? null : DrlCompiler.compile(files.folder(), drl, problems);
         RuleIndex rules = null;
         if (base != null) {
             rules = new RuleIndex(base);

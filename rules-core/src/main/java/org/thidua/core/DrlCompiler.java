@@ -35,8 +35,11 @@ final class DrlCompiler {
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<RuleProblem> found = new ArrayList<>();
         for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            toProblem(campaign, message).ifPresent(found::add);
+            toProblem(campaign, message).ifPresent(p -> found.addAll(located(p, message.getText(), drlFiles)));
         }
+        List<RuleProblem> all = List.copyOf(found);
+        found.removeIf(p -> p.message().startsWith("Unable to analyze expression")  // an echo of the precise message beside it
+                && all.stream().anyMatch(o -> o != p && o.file().equals(p.file()) && o.line() == p.line()));
         if (!found.isEmpty()) {
             problems.addAll(found.stream().distinct().toList());
             return null;
@@ -47,6 +50,15 @@ final class DrlCompiler {
             // the container keeps what it needs; the repository would otherwise keep every build ever made
             services.getRepository().removeKieModule(release);
         }
+    }
+
+    /** Where the person must look: an action's errors each on its statement, an unknown field with the fields there are. */
+    private static List<RuleProblem> located(RuleProblem problem, String droolsText, Map<String, String> drlFiles) {
+        String drl = drlFiles.get(problem.file());
+        if (ActionErrors.isActionError(droolsText)) {
+            return ActionErrors.locate(problem.campaign(), problem.file(), drl, problem.line(), droolsText);
+        }
+        return List.of(UnknownFields.explain(problem, droolsText, drl).orElse(problem));
     }
 
     private static java.util.Optional<RuleProblem> toProblem(String campaign, Message message) {

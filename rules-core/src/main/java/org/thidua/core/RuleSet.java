@@ -93,6 +93,9 @@ public final class RuleSet {
         }
         List<RuleProblem> refused = SafetyGate.check(files.folder(), drl);
         problems.addAll(refused);
+        if (campaign != null) {
+            problems.addAll(CampaignReferences.check(campaign, drl));
+        }
         KieBase base = drl.isEmpty() || !refused.isEmpty() ? null : DrlCompiler.compile(files.folder(), drl, problems);
         RuleIndex rules = null;
         if (base != null) {

@@ -194,6 +194,15 @@ public final class RuleSet {
         return limits;
     }
 
+    /** How many rules the campaign's DRL files hold. */
+    public int ruleCount() {
+        int count = 0;
+        for (RuleIndex.RuleInfo ignored : rules.all()) {
+            count++;
+        }
+        return count;
+    }
+
     /** The rule files (description and DRL) by path relative to the campaign folder, as compiled. */
     public SortedMap<String, String> ruleFiles() {
         return Collections.unmodifiableSortedMap(files.ruleFiles());

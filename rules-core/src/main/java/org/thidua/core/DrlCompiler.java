@@ -34,12 +34,15 @@ final class DrlCompiler {
         drlFiles.forEach((path, text) -> files.write("src/main/resources/" + path, text));
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<RuleProblem> found = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            toProblem(campaign, message).ifPresent(p -> found.addAll(located(p, message.getText(), drlFiles)));
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message message : errors) {
+            boolean echo = message.getText() != null && message.getText().startsWith("Unable to analyze expression")
+                    && errors.stream().anyMatch(o -> o != message && o.getLine() == message.getLine()
+                    && java.util.Objects.equals(o.getPath(), message.getPath()));
+            if (!echo) { // Drools repeats a precise message about an expression with a vague one at the same line
+                toProblem(campaign, message).ifPresent(p -> found.addAll(located(p, message.getText(), drlFiles)));
+            }
         }
-        List<RuleProblem> all = List.copyOf(found);
-        found.removeIf(p -> p.message().startsWith("Unable to analyze expression")  // an echo of the precise message beside it
-                && all.stream().anyMatch(o -> o != p && o.file().equals(p.file()) && o.line() == p.line()));
         if (!found.isEmpty()) {
             problems.addAll(found.stream().distinct().toList());
             return null;

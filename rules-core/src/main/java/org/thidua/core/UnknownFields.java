@@ -29,7 +29,7 @@ final class UnknownFields {
                     FACTS.stream().collect(Collectors.toMap(Class::getSimpleName, Function.identity())).entrySet().stream())
             .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 
-    private static final Pattern STRICT_MODE = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\(\\)");
+    private static final Pattern STRICT_MODE = Pattern.compile("unable to resolve method using strict-mode: ([\\w.$]+)\\.(\\w+)\\([^)]*\\)");
     private static final Pattern FIELD_READER = Pattern.compile("Field Reader does not exist for declaration '[^']*' in '[^':]*:\\s*([\\w$]+)");
     private static final Pattern PATTERN_TYPE = Pattern.compile("([A-Z][\\w$]*)\\s*\\(");
 
@@ -41,7 +41,7 @@ final class UnknownFields {
         String lineText = lineText(drlText, problem.line());
         Matcher strict = STRICT_MODE.matcher(droolsText);
         if (strict.find() && BY_NAME.containsKey(strict.group(1))) {
-            return Optional.of(reworded(problem, BY_NAME.get(strict.group(1)), strict.group(2), lineText));
+            return Optional.of(reworded(problem, BY_NAME.get(strict.group(1)), strict.group(2), drlText));
         }
         Matcher reader = FIELD_READER.matcher(droolsText);
         if (reader.find()) {
@@ -53,21 +53,28 @@ final class UnknownFields {
                 simpleName = type.group(1);
             }
             if (simpleName != null && BY_NAME.containsKey(simpleName)) {
-                return Optional.of(reworded(problem, BY_NAME.get(simpleName), field, lineText));
+                return Optional.of(reworded(problem, BY_NAME.get(simpleName), field, drlText));
             }
         }
         return Optional.empty();
     }
 
-    private static RuleProblem reworded(RuleProblem problem, Class<?> type, String field, String lineText) {
+    private static RuleProblem reworded(RuleProblem problem, Class<?> type, String field, String drlText) {
         List<String> fields = fields(type);
         String suggestion = closest(field, fields).map(f -> " Có phải ý là '" + f + "'?").orElse("");
         String english = closest(field, fields).map(f -> "; did you mean '" + f + "'?").orElse("");
-        Matcher word = Pattern.compile("(?<![\\w$])" + Pattern.quote(field) + "(?![\\w$])").matcher(lineText);
-        int column = word.find(Math.min(Math.max(problem.column() - 1, 0), lineText.length())) || word.find(0)
-                ? word.start() + 1 : problem.column();
+        // Drools reports the line where the pattern starts; the word may be on a later line of the same pattern.
+        DrlText drl = DrlText.of(drlText == null ? "" : drlText);
+        int from = drl.lineStart(problem.line());
+        Matcher then = Pattern.compile("\\bthen\\b").matcher(drl.code());
+        int to = then.find(from) ? then.start() : drl.code().length();
+        Matcher word = Pattern.compile("(?<![\\w$.])" + Pattern.quote(field) + "(?![\\w$])").matcher(drl.code()).region(from, to);
+        Matcher nested = Pattern.compile("(?<![\\w$])" + Pattern.quote(field) + "(?![\\w$])").matcher(drl.code()).region(from, to);
+        int at = word.find() ? word.start() : nested.find() ? nested.start() : -1;
+        int line = at < 0 ? problem.line() : drl.line(at);
+        int column = at < 0 ? problem.column() : drl.column(at);
         String name = type.getSimpleName();
-        return new RuleProblem(problem.campaign(), problem.file(), problem.line(), column,
+        return new RuleProblem(problem.campaign(), problem.file(), line, column,
                 name + " không có trường '" + field + "'; các trường có: " + String.join(", ", fields) + "." + suggestion
                         + " (" + name + " has no field '" + field + "'; its fields are: " + String.join(", ", fields) + english + ")");
     }
@@ -105,7 +112,8 @@ final class UnknownFields {
     /** The known name nearest to a misspelt one, when it is near enough to be a typo. */
     static Optional<String> closest(String wrong, List<String> known) {
         return known.stream()
-                .map(k -> Map.entry(k, distance(wrong.toLowerCase(java.util.Locale.ROOT), k.toLowerCase(java.util.Locale.ROOT))))
+                .map(k -> Map.entry(k, distance(wrong.toLowerCase(java.util.Locale.ROOT),
+                        k.replaceFirst("\\(.*", "").toLowerCase(java.util.Locale.ROOT))))
                 .filter(e -> e.getValue() <= Math.max(2, wrong.length() / 3))
                 .min(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey);

@@ -32,4 +32,14 @@ class AnUnknownFieldNamesTheFieldsThatExistTest {
                     .contains("Có phải ý là 'surveyed'?");
         });
     }
+
+    @Test
+    void a_misspelt_lookup_with_an_argument_suggests_the_lookup_meant() {
+        assertThat(CheckFixtures.problemsOf(root, "misspelt-lookup-in-pattern")).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(11);
+            assertThat(p.column()).isEqualTo(22);
+            assertThat(p.message()).startsWith("UnitReport không có trường 'indicatr'")
+                    .contains("Có phải ý là 'indicator(\"…\")'?");
+        });
+    }
 }

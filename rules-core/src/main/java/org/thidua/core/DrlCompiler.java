@@ -34,8 +34,14 @@ final class DrlCompiler {
         drlFiles.forEach((path, text) -> files.write("src/main/resources/" + path, text));
         KieBuilder builder = services.newKieBuilder(files).buildAll();
         List<RuleProblem> found = new ArrayList<>();
-        for (Message message : builder.getResults().getMessages(Message.Level.ERROR)) {
-            toProblem(campaign, message).ifPresent(found::add);
+        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message message : errors) {
+            boolean echo = message.getText() != null && message.getText().startsWith("Unable to analyze expression")
+                    && errors.stream().anyMatch(o -> o != message && o.getLine() == message.getLine()
+                    && java.util.Objects.equals(o.getPath(), message.getPath()));
+            if (!echo) { // Drools repeats a precise message about an expression with a vague one at the same line
+                toProblem(campaign, message).ifPresent(p -> found.addAll(located(p, message.getText(), drlFiles)));
+            }
         }
         if (!found.isEmpty()) {
             problems.addAll(found.stream().distinct().toList());
@@ -47,6 +53,15 @@ final class DrlCompiler {
             // the container keeps what it needs; the repository would otherwise keep every build ever made
             services.getRepository().removeKieModule(release);
         }
+    }
+
+    /** Where the person must look: an action's errors each on its statement, an unknown field with the fields there are. */
+    private static List<RuleProblem> located(RuleProblem problem, String droolsText, Map<String, String> drlFiles) {
+        String drl = drlFiles.get(problem.file());
+        if (ActionErrors.isActionError(droolsText)) {
+            return ActionErrors.locate(problem.campaign(), problem.file(), drl, problem.line(), droolsText);
+        }
+        return List.of(UnknownFields.explain(problem, droolsText, drl).orElse(problem));
     }
 
     private static java.util.Optional<RuleProblem> toProblem(String campaign, Message message) {

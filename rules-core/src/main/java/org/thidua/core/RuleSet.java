@@ -91,7 +91,12 @@ public final class RuleSet {
             problems.add(new RuleProblem(files.folder(), ".", 0, 0,
                     "Thư mục chiến dịch không có tệp luật .drl nào (the campaign folder has no .drl file)"));
         }
-        KieBase base = drl.isEmpty() ? null : DrlCompiler.compile(files.folder(), drl, problems);
+        List<RuleProblem> refused = SafetyGate.check(files.folder(), drl);
+        problems.addAll(refused);
+        if (campaign != null) {
+            problems.addAll(CampaignReferences.check(campaign, drl));
+        }
+        KieBase base = drl.isEmpty() || !refused.isEmpty() ? null : DrlCompiler.compile(files.folder(), drl, problems);
         RuleIndex rules = null;
         if (base != null) {
             rules = new RuleIndex(base);
@@ -187,6 +192,15 @@ public final class RuleSet {
 
     public Limits limits() {
         return limits;
+    }
+
+    /** How many rules the campaign's DRL files hold. */
+    public int ruleCount() {
+        int count = 0;
+        for (RuleIndex.RuleInfo ignored : rules.all()) {
+            count++;
+        }
+        return count;
     }
 
     /** The rule files (description and DRL) by path relative to the campaign folder, as compiled. */

@@ -18,7 +18,7 @@ class CampaignRuleTests {
     @Test
     void every_campaign_compiles_and_the_default_is_set() {
         assertThat(CAMPAIGNS.allProblems()).isEmpty();
-        assertThat(CAMPAIGNS.ruleSets()).containsKey("thach-that-cchc-2021");
+        assertThat(CAMPAIGNS.ruleSets()).containsKeys("thach-that-cchc-2021", "par-index-xa-2023");
         assertThat(CAMPAIGNS.defaultCampaign()).contains("thach-that-cchc-2021");
     }
 

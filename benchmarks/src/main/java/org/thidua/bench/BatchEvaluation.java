@@ -35,8 +35,11 @@ public class BatchEvaluation {
     @Param({"10000", "100000", "1000000"})
     public int units;
 
-    /** {@code thidua}: the rules, default limits; {@code plain}: plain Java on one thread; {@code plain-parallel}: on every core. */
-    @Param({"thidua", "plain", "plain-parallel"})
+    /**
+     * {@code thidua}: the rules, default limits (every core); {@code thidua-1-thread}: parallelism 1;
+     * {@code plain}: plain Java on one thread; {@code plain-parallel}: plain Java on every core.
+     */
+    @Param({"thidua", "thidua-1-thread", "plain", "plain-parallel"})
     public String engine;
 
     private List<UnitReport> reports;
@@ -47,11 +50,14 @@ public class BatchEvaluation {
     public void setUp() {
         reports = ReportGenerator.generate(2021, units);
         rules = RuleLibrary.bundled().ruleSet(Campaigns.DEFAULT);
+        if (engine.equals("thidua-1-thread")) {
+            rules = rules.withLimits(rules.limits().withParallelism(1));
+        }
         plain = new PlainEvaluation(rules.campaign(), rules.version(), engine.equals("plain-parallel"));
     }
 
     @Benchmark
     public EvaluationResult evaluate() {
-        return engine.equals("thidua") ? rules.evaluate(reports) : plain.evaluate(reports);
+        return engine.startsWith("thidua") ? rules.evaluate(reports) : plain.evaluate(reports);
     }
 }

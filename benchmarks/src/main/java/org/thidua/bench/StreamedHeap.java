@@ -134,7 +134,7 @@ public final class StreamedHeap {
     }
 
     /** A report in JSON contract v1. */
-    private static void write(JsonGenerator json, UnitReport report) throws IOException {
+    static void write(JsonGenerator json, UnitReport report) throws IOException {
         json.writeStartObject();
         json.writeObjectFieldStart("unit");
         json.writeStringField("id", report.unit().id());

@@ -25,7 +25,7 @@ public final class Judge {
      * (vacuous full marks) unless {@link Judgement#noDataWhenEmpty()} says otherwise.
      */
     public Judgement share(UnitReport report, long part, long whole) {
-        return context.open(report, Judgement.Kind.SHARE, BigDecimal.valueOf(part), BigDecimal.valueOf(whole));
+        return context.openShare(report, part, whole);
     }
 
     /** The unit's figure is a number, typically an indicator; {@code null} means no data. */

@@ -5,7 +5,6 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One unit's judgement on one criterion, as a rule states it: the figure, the target, how points are earned
@@ -15,17 +14,25 @@ import java.util.Map;
 public final class Judgement {
     enum Kind { SHARE, VALUE, CONDITION }
 
-    private record Band(BigDecimal threshold, BigDecimal shareOfPoints) {
+    private record Band(ExactDecimal threshold, BigDecimal shareOfPoints) {
     }
 
+    /** Shares whose part is at most this are divided in {@code long}: part × 10¹² still fits. */
+    private static final long LONG_SHARE_LIMIT = Long.MAX_VALUE / 1_000_000_000_000L;
+    private static final int FIGURE_SCALE = 12;
+
     private final Kind kind;
-    private final BigDecimal actual;
-    private final BigDecimal whole;
+    /** A share of two counts, computed in {@code long}; otherwise {@link #actual} and {@link #whole} are set. */
+    private final boolean counts;
+    private final long part;
+    private final long count;
+    private BigDecimal actual;
+    private BigDecimal whole;
     final String criterion;
     final String rule;
     final int unitIndex;
 
-    private BigDecimal target;
+    private ExactDecimal target;
     private boolean atMost;
     private boolean noDataWhenEmpty;
     private boolean proportional;
@@ -41,20 +48,53 @@ public final class Judgement {
         this.criterion = criterion;
         this.rule = rule;
         this.kind = kind;
+        this.counts = false;
+        this.part = 0;
+        this.count = 0;
         this.actual = actual;
         this.whole = whole;
     }
 
+    /** A share {@code part / whole} of counts. */
+    Judgement(int unitIndex, String criterion, String rule, long part, long whole) {
+        this.unitIndex = unitIndex;
+        this.criterion = criterion;
+        this.rule = rule;
+        this.kind = Kind.SHARE;
+        // small non-negative counts (every real one) take the long paths; anything else the BigDecimal ones
+        this.counts = part >= 0 && whole >= 0 && part <= LONG_SHARE_LIMIT && whole <= LONG_SHARE_LIMIT;
+        this.part = part;
+        this.count = whole;
+        if (!counts) {
+            this.actual = BigDecimal.valueOf(part);
+            this.whole = BigDecimal.valueOf(whole);
+        }
+    }
+
+    private BigDecimal actual() {
+        if (actual == null && counts) {
+            actual = BigDecimal.valueOf(part);
+        }
+        return actual;
+    }
+
+    private BigDecimal whole() {
+        if (whole == null && counts) {
+            whole = BigDecimal.valueOf(count);
+        }
+        return whole;
+    }
+
     /** Met when the figure is at least the target (a share target is between 0 and 1: 0.95 is 95%). */
     public Judgement atLeast(double target) {
-        this.target = BigDecimal.valueOf(target);
+        this.target = ExactDecimal.of(target);
         this.atMost = false;
         return this;
     }
 
     /** Met when the figure is at most the target. */
     public Judgement atMost(double target) {
-        this.target = BigDecimal.valueOf(target);
+        this.target = ExactDecimal.of(target);
         this.atMost = true;
         return this;
     }
@@ -76,7 +116,7 @@ public final class Judgement {
      * criterion's points. The highest band reached counts; below every band earns nothing.
      */
     public Judgement band(double threshold, double shareOfPoints) {
-        bands.add(new Band(BigDecimal.valueOf(threshold), BigDecimal.valueOf(shareOfPoints)));
+        bands.add(new Band(ExactDecimal.of(threshold), ExactDecimal.of(shareOfPoints).value()));
         return this;
     }
 
@@ -109,8 +149,8 @@ public final class Judgement {
 
     /** Turns the judgement into a finding worth {@code maxPoints}. */
     Finding toFinding(String title, BigDecimal maxPoints) {
-        boolean empty = kind == Kind.SHARE && whole.signum() == 0;
-        if (actual == null || (empty && noDataWhenEmpty)) {
+        boolean empty = kind == Kind.SHARE && (counts ? count == 0 : whole.signum() == 0);
+        if ((!counts && actual == null) || (empty && noDataWhenEmpty)) {
             String message = fill(whenNoData != null ? whenNoData : "Chưa báo cáo số liệu", null, maxPoints, BigDecimal.ZERO);
             return new Finding(criterion, Status.NO_DATA, null, targetValue(), 0, maxPoints.doubleValue(), title, message, rule);
         }
@@ -118,46 +158,111 @@ public final class Judgement {
             String message = fill(whenEmpty != null ? whenEmpty : "Không phát sinh trong kỳ: coi như đạt", null, maxPoints, maxPoints);
             return new Finding(criterion, Status.MET, null, targetValue(), maxPoints.doubleValue(), maxPoints.doubleValue(), title, message, rule);
         }
-        BigDecimal figure = kind == Kind.SHARE ? actual.divide(whole, 12, RoundingMode.HALF_EVEN) : actual;
-        BigDecimal earned = earned(maxPoints, figure);
+        Figure figure = counts ? Figure.share(part, count)
+                : new Figure(kind == Kind.SHARE ? actual.divide(whole, FIGURE_SCALE, RoundingMode.HALF_EVEN) : actual);
         boolean met;
+        BigDecimal earned;
         if (target != null) {
             int comparison = compareWith(target);
             met = atMost ? comparison <= 0 : comparison >= 0;
         } else if (kind == Kind.CONDITION) {
             met = actual.signum() != 0;
         } else if (points != null || proportional || !bands.isEmpty()) {
-            met = earned.compareTo(maxPoints) >= 0;
+            met = earned(maxPoints, figure).compareTo(maxPoints) >= 0;
         } else {
             throw new EvaluationException("Luật " + rule + " không nêu chỉ tiêu: thêm .atLeast(...) hoặc .atMost(...)"
                     + " (rule " + rule + " states no target)");
         }
         if (points == null && !proportional && bands.isEmpty()) {
             earned = met ? maxPoints : BigDecimal.ZERO;
+        } else {
+            earned = earned(maxPoints, figure);
         }
         String template = met ? (whenMet != null ? whenMet : defaultMessage(true)) : (whenNotMet != null ? whenNotMet : defaultMessage(false));
-        Double shown = figure.setScale(5, RoundingMode.HALF_UP).doubleValue();
-        return new Finding(criterion, met ? Status.MET : Status.NOT_MET, shown, targetValue(), earned.doubleValue(),
+        return new Finding(criterion, met ? Status.MET : Status.NOT_MET, figure.shown(), targetValue(), earned.doubleValue(),
                 maxPoints.doubleValue(), title, fill(template, figure, maxPoints, earned), rule);
     }
 
-    /** Compares the exact figure with a threshold: for a share, part against threshold × whole. */
-    private int compareWith(BigDecimal threshold) {
-        return kind == Kind.SHARE ? actual.compareTo(threshold.multiply(whole)) : actual.compareTo(threshold);
+    /**
+     * The unit's figure: a share to 12 decimals (rounded half-even), or the actual value. A share of counts
+     * is kept as a {@code long} number of 10⁻¹², the same value {@link BigDecimal#divide} would give.
+     */
+    private static final class Figure {
+        private final long twelfths;
+        private BigDecimal exact;
+
+        private Figure(BigDecimal exact) {
+            this.twelfths = -1;
+            this.exact = exact;
+        }
+
+        private Figure(long twelfths) {
+            this.twelfths = twelfths;
+        }
+
+        /** {@code part / whole} for counts up to {@link #LONG_SHARE_LIMIT}, whole not zero. */
+        static Figure share(long part, long whole) {
+            long scaled = part * 1_000_000_000_000L;
+            long quotient = scaled / whole;
+            long twiceRest = 2 * (scaled % whole); // < 2 × whole: fits
+            if (twiceRest > whole || (twiceRest == whole && (quotient & 1) == 1)) {
+                quotient++;
+            }
+            return new Figure(quotient);
+        }
+
+        BigDecimal exact() {
+            if (exact == null) {
+                exact = BigDecimal.valueOf(twelfths, FIGURE_SCALE);
+            }
+            return exact;
+        }
+
+        /** Rounded to 5 decimals, half up. */
+        Double shown() {
+            if (twelfths < 0) {
+                return exact.setScale(5, RoundingMode.HALF_UP).doubleValue();
+            }
+            long fifths = twelfths / 10_000_000L + (twelfths % 10_000_000L >= 5_000_000L ? 1 : 0);
+            // the same correctly rounded double as BigDecimal.valueOf(fifths, 5).doubleValue()
+            return fifths < (1L << 52) ? fifths / 100_000.0 : BigDecimal.valueOf(fifths, 5).doubleValue();
+        }
+
+        String percent() {
+            return twelfths < 0 ? VietnameseFormat.percent(exact) : VietnameseFormat.percent(twelfths, FIGURE_SCALE);
+        }
+
+        String decimal(int maxDecimals) {
+            return twelfths < 0 ? VietnameseFormat.decimal(exact, maxDecimals) : VietnameseFormat.decimal(twelfths, FIGURE_SCALE, maxDecimals);
+        }
     }
 
-    private BigDecimal earned(BigDecimal maxPoints, BigDecimal figure) {
+    /** Compares the exact figure with a threshold: for a share, part against threshold × whole. */
+    private int compareWith(ExactDecimal threshold) {
+        if (counts && threshold.fitsLong()) {
+            try {
+                long left = Math.multiplyExact(part, threshold.powerOfTen());
+                long right = Math.multiplyExact(threshold.unscaled(), count);
+                return Long.compare(left, right);
+            } catch (ArithmeticException tooLarge) {
+                // compared exactly below
+            }
+        }
+        return kind == Kind.SHARE ? actual().compareTo(threshold.value().multiply(whole())) : actual.compareTo(threshold.value());
+    }
+
+    private BigDecimal earned(BigDecimal maxPoints, Figure figure) {
         BigDecimal earned;
         if (points != null) {
             earned = points;
         } else if (!bands.isEmpty()) {
             earned = bands.stream()
                     .filter(b -> compareWith(b.threshold()) >= 0)
-                    .max(Comparator.comparing(Band::threshold))
+                    .max(Comparator.comparing(b -> b.threshold().value()))
                     .map(b -> maxPoints.multiply(b.shareOfPoints()))
                     .orElse(BigDecimal.ZERO);
         } else if (proportional) {
-            earned = maxPoints.multiply(figure).min(maxPoints).max(BigDecimal.ZERO);
+            earned = maxPoints.multiply(figure.exact()).min(maxPoints).max(BigDecimal.ZERO);
         } else {
             earned = BigDecimal.ZERO;
         }
@@ -166,7 +271,7 @@ public final class Judgement {
 
     private Double targetValue() {
         if (target != null) {
-            return target.doubleValue();
+            return target.value().doubleValue();
         }
         return kind == Kind.CONDITION ? 1.0 : null;
     }
@@ -181,39 +286,41 @@ public final class Judgement {
         };
     }
 
-    private String fill(String template, BigDecimal figure, BigDecimal maxPoints, BigDecimal earned) {
-        if (template.indexOf('{') < 0) {
+    private String fill(String template, Figure figure, BigDecimal maxPoints, BigDecimal earned) {
+        int open = template.indexOf('{');
+        if (open < 0) {
             return template;
         }
-        Map<String, String> values = new java.util.HashMap<>();
-        if (kind == Kind.SHARE) {
-            values.put("part", VietnameseFormat.decimal(actual, 0));
-            values.put("whole", VietnameseFormat.decimal(whole, 0));
-            values.put("rest", VietnameseFormat.decimal(whole.subtract(actual), 0));
-        }
-        if (figure != null) {
-            values.put("percent", VietnameseFormat.percent(figure));
-            values.put("actual", VietnameseFormat.decimal(figure, 4));
-        }
-        if (target != null) {
-            values.put("target", VietnameseFormat.decimal(target, 4));
-            values.put("targetPercent", VietnameseFormat.percent(target));
-        }
-        values.put("points", VietnameseFormat.decimal(earned, 2));
-        values.put("maxPoints", VietnameseFormat.decimal(maxPoints, 2));
         StringBuilder out = new StringBuilder(template.length() + 16);
         int i = 0;
         while (i < template.length()) {
-            int open = template.indexOf('{', i);
+            open = template.indexOf('{', i);
             int close = open < 0 ? -1 : template.indexOf('}', open);
             if (close < 0) {
                 out.append(template, i, template.length());
                 break;
             }
-            String value = values.get(template.substring(open + 1, close));
+            String value = value(template.substring(open + 1, close), figure, maxPoints, earned);
             out.append(template, i, open).append(value != null ? value : template.substring(open, close + 1));
             i = close + 1;
         }
         return out.toString();
+    }
+
+    /** The text of one placeholder, or {@code null} when it has none here (it is then left as written). */
+    private String value(String name, Figure figure, BigDecimal maxPoints, BigDecimal earned) {
+        return switch (name) {
+            case "part" -> kind != Kind.SHARE ? null : counts ? VietnameseFormat.count(part) : VietnameseFormat.decimal(actual, 0);
+            case "whole" -> kind != Kind.SHARE ? null : counts ? VietnameseFormat.count(count) : VietnameseFormat.decimal(whole, 0);
+            case "rest" -> kind != Kind.SHARE ? null
+                    : counts ? VietnameseFormat.count(count - part) : VietnameseFormat.decimal(whole.subtract(actual), 0);
+            case "percent" -> figure == null ? null : figure.percent();
+            case "actual" -> figure == null ? null : figure.decimal(4);
+            case "target" -> target == null ? null : VietnameseFormat.decimal(target.value(), 4);
+            case "targetPercent" -> target == null ? null : VietnameseFormat.percent(target.value());
+            case "points" -> VietnameseFormat.decimal(earned, 2);
+            case "maxPoints" -> VietnameseFormat.decimal(maxPoints, 2);
+            default -> null;
+        };
     }
 }

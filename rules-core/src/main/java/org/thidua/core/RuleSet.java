@@ -1,6 +1,5 @@
 package org.thidua.core;
 
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,6 +15,7 @@ import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 
 /**
  * A campaign compiled and ready to evaluate: its description, its rules, and the version (content hash) of
@@ -28,12 +28,16 @@ public final class RuleSet {
     private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+(\"([^\"]*)\"|(\\S+))");
 
     /**
-     * Bounds on one evaluation, so that a rule that loops is stopped and reported instead of running forever.
+     * Bounds on one evaluation, so that a rule that loops is stopped and reported instead of running forever,
+     * and how many threads one evaluation may use.
      *
      * @param maxFiringsPerUnit rule firings allowed per evaluated unit
      * @param timeout           wall-clock time allowed for one call of {@link #evaluate(List)}
+     * @param parallelism       threads one call of {@link #evaluate(List)} may use for a batch of more than
+     *                          {@value RuleSet#CHUNK} units: the caller's and helpers from the common fork-join pool;
+     *                          {@code 0} (the default) means one per available processor, {@code 1} the caller's alone
      */
-    public record Limits(int maxFiringsPerUnit, Duration timeout) {
+    public record Limits(int maxFiringsPerUnit, Duration timeout, int parallelism) {
         public static final Limits DEFAULT = new Limits(1_000, Duration.ofSeconds(30));
 
         public Limits {
@@ -41,6 +45,23 @@ public final class RuleSet {
                 throw new IllegalArgumentException("maxFiringsPerUnit must be at least 1");
             }
             Objects.requireNonNull(timeout, "timeout");
+            if (parallelism < 0) {
+                throw new IllegalArgumentException("parallelism must be 0 (every processor) or more");
+            }
+        }
+
+        /** Bounds with the default parallelism (one thread per available processor). */
+        public Limits(int maxFiringsPerUnit, Duration timeout) {
+            this(maxFiringsPerUnit, timeout, 0);
+        }
+
+        /** The same bounds, with another parallelism. */
+        public Limits withParallelism(int threads) {
+            return new Limits(maxFiringsPerUnit, timeout, threads);
+        }
+
+        int threads() {
+            return parallelism == 0 ? Runtime.getRuntime().availableProcessors() : parallelism;
         }
     }
 
@@ -51,8 +72,12 @@ public final class RuleSet {
     private final RuleIndex rules;
     private final Instant loadedAt;
     private final Limits limits;
+    private final Findings findings;
+    /** Sessions are reset and reused: making one costs more than evaluating a unit. */
+    private final KieSessionsPool sessions;
 
-    private RuleSet(Campaign campaign, CampaignFiles files, KieBase base, RuleIndex rules, Instant loadedAt, Limits limits) {
+    private RuleSet(Campaign campaign, CampaignFiles files, KieBase base, RuleIndex rules, Instant loadedAt, Limits limits,
+                    Findings findings, KieSessionsPool sessions) {
         this.campaign = campaign;
         this.files = files;
         this.version = files.version();
@@ -60,6 +85,8 @@ public final class RuleSet {
         this.rules = rules;
         this.loadedAt = loadedAt;
         this.limits = limits;
+        this.findings = findings;
+        this.sessions = sessions;
     }
 
     /**
@@ -107,7 +134,8 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(campaign, files, base, rules, Instant.now(), Limits.DEFAULT);
+        return new RuleSet(campaign, files, base, rules, Instant.now(), Limits.DEFAULT, new Findings(campaign),
+                base.newKieSessionsPool(1));
     }
 
     private static void checkRulesAgainstCampaign(CampaignFiles files, Campaign campaign, KieBase base, RuleIndex rules,
@@ -174,7 +202,7 @@ public final class RuleSet {
 
     /** The same rules with other bounds on each evaluation. */
     public RuleSet withLimits(Limits newLimits) {
-        return new RuleSet(campaign, files, base, rules, loadedAt, Objects.requireNonNull(newLimits));
+        return new RuleSet(campaign, files, base, rules, loadedAt, Objects.requireNonNull(newLimits), findings, sessions);
     }
 
     public Campaign campaign() {
@@ -228,17 +256,17 @@ public final class RuleSet {
             throw new InvalidInputException(problems);
         }
         long deadline = System.nanoTime() + limits.timeout().toNanos();
-        List<List<Finding>> findings = new ArrayList<>(reports.size());
-        for (int from = 0; from < reports.size(); from += CHUNK) {
-            List<UnitReport> chunk = reports.subList(from, Math.min(reports.size(), from + CHUNK));
-            findings.addAll(evaluateChunk(chunk, deadline));
-        }
-        return Scoring.score(campaign, version, reports, findings);
+        int chunks = (reports.size() + CHUNK - 1) / CHUNK;
+        List<List<List<Finding>>> byChunk = ParallelChunks.map(chunks, limits.threads(), c ->
+                evaluateChunk(reports.subList(c * CHUNK, Math.min(reports.size(), (c + 1) * CHUNK)), deadline));
+        List<List<Finding>> all = new ArrayList<>(reports.size());
+        byChunk.forEach(all::addAll);
+        return Scoring.score(campaign, version, reports, all);
     }
 
     private List<List<Finding>> evaluateChunk(List<UnitReport> chunk, long deadline) {
-        EvaluationContext context = new EvaluationContext(campaign, rules, chunk, deadline);
-        KieSession session = base.newKieSession();
+        EvaluationContext context = new EvaluationContext(findings.positions(), rules, chunk, deadline);
+        KieSession session = sessions.newKieSession();
         try {
             session.setGlobal(JUDGE, new Judge(context));
             session.addEventListener(context);
@@ -263,16 +291,17 @@ public final class RuleSet {
             throw new EvaluationException("Luật " + context.lastRule() + " gặp lỗi khi chạy: " + rootMessage(e)
                     + " (a rule failed while running)", e);
         } finally {
-            session.dispose();
+            session.removeEventListener(context);
+            session.dispose(); // back to the pool, reset: no fact, no global, nothing on the agenda
         }
         if (!context.errors().isEmpty()) {
             throw new EvaluationException(String.join("; ", context.errors()));
         }
-        List<List<Finding>> findings = new ArrayList<>(chunk.size());
+        List<List<Finding>> found = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
-            findings.add(findingsOf(chunk.get(i), context, i));
+            found.add(findings.of(chunk.get(i), context, i));
         }
-        return findings;
+        return found;
     }
 
     private static String rootMessage(Throwable e) {
@@ -283,22 +312,4 @@ public final class RuleSet {
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
-    private List<Finding> findingsOf(UnitReport report, EvaluationContext context, int index) {
-        List<Finding> findings = new ArrayList<>(campaign.criteria().size());
-        for (Campaign.Criterion criterion : campaign.criteria()) {
-            BigDecimal maxPoints = BigDecimal.valueOf(criterion.points());
-            if (!criterion.appliesTo(report.unit().kind())) {
-                findings.add(new Finding(criterion.id(), Status.NOT_APPLICABLE, null, null, 0, 0, criterion.title(),
-                        "Không áp dụng cho " + report.unit().kind().label().toLowerCase(java.util.Locale.ROOT),
-                        CampaignReader.FILE + ": appliesTo"));
-                continue;
-            }
-            Judgement judgement = context.judgement(index, criterion.id());
-            findings.add(judgement != null
-                    ? judgement.toFinding(criterion.title(), maxPoints)
-                    : new Finding(criterion.id(), Status.NO_DATA, null, null, 0, maxPoints.doubleValue(), criterion.title(),
-                    "Chưa báo cáo số liệu", CampaignReader.FILE + ": " + criterion.id()));
-        }
-        return findings;
-    }
 }

@@ -5,17 +5,69 @@ import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 
-/** Numbers as Vietnamese readers write them: 1.520 and 95,5%. */
+/**
+ * Numbers as Vietnamese readers write them: 1.520 and 95,5%. Zero and positive numbers are written directly
+ * (a {@link DecimalFormat} costs microseconds to make and is not thread-safe); negative ones go through
+ * {@link DecimalFormat}, whose rounding of small negatives ("-0") is kept as it is.
+ */
 final class VietnameseFormat {
     private VietnameseFormat() {
     }
 
     static String count(long value) {
-        return decimal(BigDecimal.valueOf(value), 0);
+        return value >= 0 ? grouped(Long.toString(value), "") : decimal(BigDecimal.valueOf(value), 0);
     }
 
     /** A number with at most {@code maxDecimals} decimals, trailing zeros dropped. */
     static String decimal(BigDecimal value, int maxDecimals) {
+        if (value.signum() < 0) {
+            return viaDecimalFormat(value, maxDecimals);
+        }
+        return decimal(value.setScale(maxDecimals, RoundingMode.HALF_UP).unscaledValue().toString(), maxDecimals);
+    }
+
+    /** {@code unscaled × 10^-scale} (both ≥ 0) with at most {@code maxDecimals} decimals, rounded half up. */
+    static String decimal(long unscaled, int scale, int maxDecimals) {
+        if (unscaled < 0 || scale < maxDecimals || scale > 18) {
+            return decimal(BigDecimal.valueOf(unscaled, scale), maxDecimals);
+        }
+        long divisor = TEN_POWERS[scale - maxDecimals];
+        long rounded = unscaled / divisor;
+        if (2 * (unscaled % divisor) >= divisor) {
+            rounded++;
+        }
+        return decimal(Long.toString(rounded), maxDecimals);
+    }
+
+    /** The digits of a number rounded to {@code decimals} decimals, as text: trailing zeros dropped, grouped. */
+    private static String decimal(String digits, int decimals) {
+        int end = digits.length();
+        int point = end - decimals;
+        int fractionStart = Math.max(point, 0);
+        while (end > fractionStart && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        String integer = point > 0 ? digits.substring(0, point) : "0";
+        if (end == fractionStart) {
+            return grouped(integer, "");
+        }
+        return grouped(integer, "," + "0".repeat(fractionStart - point) + digits.substring(fractionStart, end));
+    }
+
+    private static String grouped(String integer, String fraction) {
+        if (integer.length() <= 3) {
+            return fraction.isEmpty() ? integer : integer + fraction;
+        }
+        StringBuilder out = new StringBuilder(integer.length() + integer.length() / 3 + fraction.length());
+        int head = integer.length() % 3 == 0 ? 3 : integer.length() % 3;
+        out.append(integer, 0, head);
+        for (int i = head; i < integer.length(); i += 3) {
+            out.append('.').append(integer, i, i + 3);
+        }
+        return out.append(fraction).toString();
+    }
+
+    private static String viaDecimalFormat(BigDecimal value, int maxDecimals) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setGroupingSeparator('.');
         symbols.setDecimalSeparator(',');
@@ -29,5 +81,19 @@ final class VietnameseFormat {
     /** A share between 0 and 1 as a percentage with at most two decimals: 0.99671 → "99,67%". */
     static String percent(BigDecimal share) {
         return decimal(share.movePointRight(2), 2) + "%";
+    }
+
+    /** A share given as {@code unscaled × 10^-scale}, as {@link #percent(BigDecimal)} writes it. */
+    static String percent(long unscaled, int scale) {
+        return decimal(unscaled, scale - 2, 2) + "%";
+    }
+
+    private static final long[] TEN_POWERS = new long[19];
+
+    static {
+        TEN_POWERS[0] = 1;
+        for (int i = 1; i < TEN_POWERS.length; i++) {
+            TEN_POWERS[i] = TEN_POWERS[i - 1] * 10;
+        }
     }
 }

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Runs every in-process benchmark with the settings BENCHMARKS.md reports, from the repository root:
+#   bash benchmarks/run.sh
+# Results (JMH JSON and text, the heap harness's output, Markdown tables) go to benchmarks/results/<date-time>/.
+# About 15 minutes on a 2-core machine. The service's load test is benchmarks/load/run.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+JAR=benchmarks/target/benchmarks.jar
+if [ ! -f "$JAR" ]; then
+  mvn -B -q package -DskipTests
+fi
+OUT=benchmarks/results/$(date +%Y%m%d-%H%M%S)
+mkdir -p "$OUT"
+{
+  echo "nproc: $(nproc)"
+  free -m | sed -n 2p | awk '{print "memory: " $2 " MiB"}'
+  java -version 2>&1 | head -2
+  echo "load before: $(uptime)"
+} > "$OUT/machine.txt"
+
+jmh() { java -jar "$JAR" "$@"; }
+# batch throughput: 10k, 100k, 1M units; thidua (every core, one thread) against plain Java (one thread, every core)
+jmh BatchEvaluation -wi 2 -i 3 -w 3 -r 3 -rf json -rff "$OUT/batch.json" > "$OUT/batch.txt" 2>&1
+# one unit at a time, sampled: p50, p99
+jmh OneUnitLatency -wi 2 -i 3 -w 5 -r 5 -rf json -rff "$OUT/latency.json" > "$OUT/latency.txt" 2>&1
+# compile: first compile in 5 fresh JVMs, then repeated compiles in a warm one
+jmh 'CompileTime.cold' -rf json -rff "$OUT/compile-cold.json" > "$OUT/compile-cold.txt" 2>&1
+jmh 'CompileTime.warm' -wi 2 -i 3 -rf json -rff "$OUT/compile-warm.json" > "$OUT/compile-warm.txt" 2>&1
+# a million units streamed from a file under a 256 MB heap
+java -Xmx256m -cp "$JAR" org.thidua.bench.StreamedHeap 1000000 10000 benchmarks/target/units-1000000.jsonl > "$OUT/heap.txt" 2>&1
+
+echo "load after: $(uptime)" >> "$OUT/machine.txt"
+java -cp "$JAR" org.thidua.bench.ResultsTable "$OUT"/batch.json "$OUT"/latency.json "$OUT"/compile-cold.json \
+  "$OUT"/compile-warm.json > "$OUT/tables.md"
+cat "$OUT/machine.txt" "$OUT/tables.md" "$OUT/heap.txt"
+echo "results in $OUT"

@@ -1,0 +1,137 @@
+package org.thidua.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * Prints JMH JSON results (from {@code -rf json}) as Markdown tables: for each benchmark and parameters, the median
+ * of the measured iterations and their spread (min–max); for batches also units/s; for sampled latency the
+ * percentiles of each iteration, median and spread.
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar org.thidua.bench.ResultsTable results/*.json</pre>
+ */
+public final class ResultsTable {
+    private ResultsTable() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        ObjectMapper json = new ObjectMapper();
+        for (String file : args) {
+            JsonNode results = json.readTree(Files.readString(Path.of(file)));
+            System.out.println("<!-- " + Path.of(file).getFileName() + " -->");
+            boolean header = true;
+            for (JsonNode result : results) {
+                String name = result.get("benchmark").asText().replaceFirst("^org\\.thidua\\.bench\\.", "");
+                String params = params(result.get("params"));
+                JsonNode metric = result.get("primaryMetric");
+                String unit = metric.get("scoreUnit").asText();
+                if (result.get("mode").asText().equals("sample")) {
+                    if (header) {
+                        System.out.println("| benchmark | params | p50 (" + unit + ") | p99 (" + unit + ") | p99.9 (" + unit + ") | samples |");
+                        System.out.println("| --- | --- | --- | --- | --- | --- |");
+                        header = false;
+                    }
+                    List<double[]> perIteration = percentilesPerIteration(metric.get("rawDataHistogram"));
+                    System.out.printf("| %s | %s | %s | %s | %s | %,d |%n", name, params, spread(column(perIteration, 0)),
+                            spread(column(perIteration, 1)), spread(column(perIteration, 2)), metric.get("scoreConfidence") == null ? 0
+                                    : countSamples(metric.get("rawDataHistogram")));
+                    continue;
+                }
+                List<Double> values = new ArrayList<>();
+                metric.get("rawData").forEach(fork -> fork.forEach(v -> values.add(v.asDouble())));
+                if (header) {
+                    System.out.println("| benchmark | params | median (" + unit + ") | min–max | runs | units/s (median) |");
+                    System.out.println("| --- | --- | --- | --- | --- | --- |");
+                    header = false;
+                }
+                JsonNode units = result.get("params") == null ? null : result.get("params").get("units");
+                String perSecond = units == null || !unit.equals("ms/op") ? ""
+                        : String.format("%,.0f", units.asDouble() / (median(values) / 1000));
+                System.out.printf("| %s | %s | %s | %s–%s | %d | %s |%n", name, params, number(median(values)),
+                        number(values.stream().mapToDouble(d -> d).min().orElse(0)),
+                        number(values.stream().mapToDouble(d -> d).max().orElse(0)), values.size(), perSecond);
+            }
+            System.out.println();
+        }
+    }
+
+    private static String params(JsonNode params) {
+        if (params == null) {
+            return "";
+        }
+        List<String> out = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = params.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> p = it.next();
+            out.add(p.getKey() + "=" + p.getValue().asText());
+        }
+        return String.join(", ", out);
+    }
+
+    /** p50, p99, p99.9 of each measured iteration's histogram. */
+    private static List<double[]> percentilesPerIteration(JsonNode forks) {
+        List<double[]> out = new ArrayList<>();
+        for (JsonNode fork : forks) {
+            for (JsonNode iteration : fork) {
+                List<double[]> buckets = new ArrayList<>();
+                long total = 0;
+                for (JsonNode pair : iteration) {
+                    buckets.add(new double[] {pair.get(0).asDouble(), pair.get(1).asDouble()});
+                    total += pair.get(1).asLong();
+                }
+                buckets.sort((a, b) -> Double.compare(a[0], b[0]));
+                out.add(new double[] {percentile(buckets, total, 0.50), percentile(buckets, total, 0.99), percentile(buckets, total, 0.999)});
+            }
+        }
+        return out;
+    }
+
+    private static double percentile(List<double[]> buckets, long total, double p) {
+        double seen = 0;
+        for (double[] bucket : buckets) {
+            seen += bucket[1];
+            if (seen >= p * total) {
+                return bucket[0];
+            }
+        }
+        return buckets.isEmpty() ? 0 : buckets.get(buckets.size() - 1)[0];
+    }
+
+    private static long countSamples(JsonNode forks) {
+        long n = 0;
+        for (JsonNode fork : forks) {
+            for (JsonNode iteration : fork) {
+                for (JsonNode pair : iteration) {
+                    n += pair.get(1).asLong();
+                }
+            }
+        }
+        return n;
+    }
+
+    private static List<Double> column(List<double[]> rows, int i) {
+        return rows.stream().map(r -> r[i]).toList();
+    }
+
+    private static String spread(List<Double> values) {
+        return number(median(values)) + " (" + number(values.stream().mapToDouble(d -> d).min().orElse(0)) + "–"
+                + number(values.stream().mapToDouble(d -> d).max().orElse(0)) + ")";
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    private static String number(double value) {
+        return Math.abs(value) >= 100 ? String.format("%,.0f", value) : String.format("%.2f", value);
+    }
+}

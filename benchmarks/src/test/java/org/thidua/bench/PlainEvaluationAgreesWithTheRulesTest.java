@@ -1,0 +1,77 @@
+package org.thidua.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+import org.thidua.core.CommuneOfficials;
+import org.thidua.core.Dossiers;
+import org.thidua.core.EvaluationResult;
+import org.thidua.core.RuleLibrary;
+import org.thidua.core.RuleSet;
+import org.thidua.core.Satisfaction;
+import org.thidua.core.StaffTraining;
+import org.thidua.core.Status;
+import org.thidua.core.Unit;
+import org.thidua.core.UnitKind;
+import org.thidua.core.UnitReport;
+
+/**
+ * The plain-Java evaluation is only a fair limit if it does the same work: it must give exactly the results the
+ * rules give, finding by finding, message by message, score, grade and rank.
+ */
+class PlainEvaluationAgreesWithTheRulesTest {
+    private static final RuleSet RULES = RuleLibrary.bundled().ruleSet(null);
+
+    @Test
+    void ten_thousand_generated_units_get_the_same_results_from_plain_java_as_from_the_rules() {
+        List<UnitReport> reports = ReportGenerator.generate(2021, 10_000);
+
+        EvaluationResult byRules = RULES.evaluate(reports);
+        EvaluationResult byHand = new PlainEvaluation(RULES.campaign(), RULES.version(), false).evaluate(reports);
+        EvaluationResult byHandInParallel = new PlainEvaluation(RULES.campaign(), RULES.version(), true).evaluate(reports);
+
+        assertThat(byHand).isEqualTo(byRules);
+        assertThat(byHandInParallel).isEqualTo(byRules);
+    }
+
+    @Test
+    void the_generated_units_cover_every_status_and_grade() {
+        EvaluationResult result = RULES.evaluate(ReportGenerator.generate(7, 10_000));
+
+        Map<String, Long> grades = result.evaluations().stream()
+                .collect(Collectors.groupingBy(e -> e.grade(), Collectors.counting()));
+        Map<Status, Long> statuses = result.evaluations().stream().flatMap(e -> e.findings().stream())
+                .collect(Collectors.groupingBy(f -> f.status(), Collectors.counting()));
+        assertThat(grades).containsKeys("HOAN_THANH_XUAT_SAC", "HOAN_THANH_TOT", "HOAN_THANH", "KHONG_HOAN_THANH");
+        assertThat(grades.values()).allMatch(count -> count >= 500);
+        assertThat(statuses).containsKeys(Status.values());
+        assertThat(result.evaluations().stream().map(e -> e.kind()).distinct()).containsExactlyInAnyOrder(UnitKind.values());
+    }
+
+    @Test
+    void edge_cases_agree_too_empty_periods_huge_counts_and_rounding() {
+        Function<String, UnitReport> commune = id -> UnitReport.of(new Unit(id, "UBND xã " + id, UnitKind.COMMUNE));
+        long max = Integer.MAX_VALUE;
+        List<UnitReport> reports = List.of(
+                commune.apply("empty").withSatisfaction(new Satisfaction(0, 0)).withDossiers(new Dossiers(0, 0, 0, 0))
+                        .withFrontlineStaff(new StaffTraining(0, 0)).withCommuneOfficials(new CommuneOfficials(0, 0)),
+                commune.apply("huge").withSatisfaction(new Satisfaction(max, max - 1))
+                        .withDossiers(new Dossiers(max, max, max, max)).withFrontlineStaff(new StaffTraining(max, max - 7)),
+                commune.apply("one-late-in-100k").withDossiers(new Dossiers(50_000, 49_999, 1, 0)).withPortalPage(false),
+                commune.apply("thirds").withSatisfaction(new Satisfaction(3, 2)).withFrontlineStaff(new StaffTraining(3, 1))
+                        .withCommuneOfficials(new CommuneOfficials(6, 5)).withPortalPage(true),
+                commune.apply("exactly-95").withSatisfaction(new Satisfaction(20, 19)),
+                UnitReport.of(new Unit("agency", "Phòng Nội vụ", UnitKind.AGENCY)).withPortalPage(true)
+                        .withCommuneOfficials(new CommuneOfficials(1, 0)),
+                UnitReport.of(new Unit("nothing", "Phòng Y tế", UnitKind.AGENCY)));
+
+        EvaluationResult byRules = RULES.evaluate(reports);
+
+        assertThat(new PlainEvaluation(RULES.campaign(), RULES.version(), false).evaluate(reports)).isEqualTo(byRules);
+    }
+}

@@ -118,21 +118,31 @@ public final class RuleSet {
         java.util.Set<String> judged = new java.util.HashSet<>();
         for (RuleIndex.RuleInfo rule : rules.all()) {
             judged.add(rule.criterion());
-            if (rule.declaresCriterion() && campaign.criterion(rule.criterion()).isEmpty()) {
+            if (rule.declaresCriterion() && !declared(campaign).contains(rule.criterion())) {
                 problems.add(new RuleProblem(campaign.id(), rule.file(), ruleLine(files.files().get(rule.file()), rule.name()), 1,
-                        "@criterion(" + rule.criterion() + ") không có trong campaign.yaml; các tiêu chí: "
-                                + campaign.criteria().stream().map(Campaign.Criterion::id).toList()
-                                + " (unknown criterion)"));
+                        "@criterion/@title(" + rule.criterion() + ") không có trong campaign.yaml; các tiêu chí và danh hiệu: "
+                                + declared(campaign) + " (unknown criterion)"));
             }
         }
-        for (Campaign.Criterion criterion : campaign.criteria()) {
-            if (!judged.contains(criterion.id())) {
+        for (String id : declared(campaign)) {
+            if (!judged.contains(id)) {
+                boolean title = campaign.title(id).isPresent();
                 problems.add(new RuleProblem(campaign.id(), CampaignReader.FILE,
-                        lineOf(files.files().get(CampaignReader.FILE), "id:\\s*" + Pattern.quote(criterion.id()) + "\\b"), 1,
-                        "Tiêu chí " + criterion.id() + " chưa có luật nào chấm: thêm một luật tên \"" + criterion.id()
-                                + "\" hoặc có @criterion(" + criterion.id() + ") (no rule judges this criterion)"));
+                        lineOf(files.files().get(CampaignReader.FILE), "id:\\s*" + Pattern.quote(id) + "\\b"), 1,
+                        (title ? "Danh hiệu " : "Tiêu chí ") + id + " chưa có luật nào " + (title ? "xét" : "chấm") + ": thêm một luật tên \""
+                                + id + "\" hoặc có @" + (title ? "title(" : "criterion(") + id + ") (no rule judges this "
+                                + (title ? "title" : "criterion") + ")"));
             }
         }
+    }
+
+    /** Every id a rule may judge: criteria, individual criteria and titles, in the order of campaign.yaml. */
+    private static List<String> declared(Campaign campaign) {
+        List<String> ids = new ArrayList<>();
+        campaign.criteria().forEach(c -> ids.add(c.id()));
+        campaign.memberCriteria().forEach(c -> ids.add(c.id()));
+        campaign.titles().forEach(t -> ids.add(t.id()));
+        return ids;
     }
 
     static int ruleLine(String text, String ruleName) {
@@ -215,14 +225,21 @@ public final class RuleSet {
         }
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         List<List<Finding>> findings = new ArrayList<>(reports.size());
+        // Officials and titles only when the request reports officials: otherwise the result is contract v1 as first published.
+        List<MemberResults.UnitPart> memberParts = reports.stream().anyMatch(r -> !r.members().isEmpty()) ? new ArrayList<>() : null;
         for (int from = 0; from < reports.size(); from += CHUNK) {
             List<UnitReport> chunk = reports.subList(from, Math.min(reports.size(), from + CHUNK));
-            findings.addAll(evaluateChunk(chunk, deadline));
+            findings.addAll(evaluateChunk(chunk, deadline, memberParts));
         }
-        return Scoring.score(campaign, version, reports, findings);
+        EvaluationResult scored = Scoring.score(campaign, version, reports, findings);
+        return memberParts == null ? scored : MemberResults.attach(campaign, scored, memberParts);
     }
 
-    private List<List<Finding>> evaluateChunk(List<UnitReport> chunk, long deadline) {
+    /**
+     * @param memberParts when not {@code null}, the officials' results and titles of the chunk are added to it, after
+     *                    a second round of rules that sees each unit's and official's {@link Standing}
+     */
+    private List<List<Finding>> evaluateChunk(List<UnitReport> chunk, long deadline, List<MemberResults.UnitPart> memberParts) {
         EvaluationContext context = new EvaluationContext(campaign, rules, chunk, deadline);
         KieSession session = base.newKieSession();
         try {
@@ -231,8 +248,13 @@ public final class RuleSet {
             for (UnitReport report : chunk) {
                 session.insert(report);
             }
-            long allowed = (long) limits.maxFiringsPerUnit() * chunk.size();
-            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, allowed));
+            // every official counts as one more subject of the evaluation: their criteria and titles fire rules too
+            long allowed = (long) limits.maxFiringsPerUnit() * (chunk.size() + chunk.stream().mapToLong(r -> r.members().size()).sum());
+            long fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, allowed));
+            if (memberParts != null && fired < allowed && !context.timedOut() && context.errors().isEmpty()) {
+                MemberResults.insertStandings(session, campaign, chunk, context, unitFindings(chunk, context));
+                fired += session.fireAllRules((int) Math.min(Integer.MAX_VALUE, allowed - fired));
+            }
             if (context.timedOut()) {
                 throw new EvaluationException("Đánh giá vượt quá thời gian cho phép " + limits.timeout().toMillis()
                         + " ms; luật đang chạy: " + context.lastRule() + " (evaluation exceeded its time limit)");
@@ -254,6 +276,13 @@ public final class RuleSet {
         if (!context.errors().isEmpty()) {
             throw new EvaluationException(String.join("; ", context.errors()));
         }
+        if (memberParts != null) {
+            memberParts.addAll(MemberResults.of(campaign, chunk, context));
+        }
+        return unitFindings(chunk, context);
+    }
+
+    private List<List<Finding>> unitFindings(List<UnitReport> chunk, EvaluationContext context) {
         List<List<Finding>> findings = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             findings.add(findingsOf(chunk.get(i), context, i));

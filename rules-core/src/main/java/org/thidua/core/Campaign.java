@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * What a campaign's {@code campaign.yaml} declares: who is evaluated, on which criteria worth how many points,
- * which extra indicators units may report, and the grade bands.
+ * which extra indicators units may report, the grade bands, and (optionally) the criteria for individual
+ * officials and the titles the campaign proposes.
  */
 public record Campaign(
         String id,
@@ -18,13 +19,31 @@ public record Campaign(
         Set<UnitKind> unitKinds,
         List<Indicator> indicators,
         List<Criterion> criteria,
-        List<GradeBand> grades) {
+        List<GradeBand> grades,
+        List<MemberCriterion> memberCriteria,
+        List<Title> titles) {
 
     public Campaign {
         unitKinds = Set.copyOf(unitKinds);
         indicators = List.copyOf(indicators);
         criteria = List.copyOf(criteria);
         grades = List.copyOf(grades);
+        memberCriteria = memberCriteria == null ? List.of() : List.copyOf(memberCriteria);
+        titles = titles == null ? List.of() : List.copyOf(titles);
+    }
+
+    /** A campaign of units only: no individual criteria, no titles. */
+    public Campaign(String id, String title, String legalBasis, LocalDate periodFrom, LocalDate periodTo,
+                    Set<UnitKind> unitKinds, List<Indicator> indicators, List<Criterion> criteria, List<GradeBand> grades) {
+        this(id, title, legalBasis, periodFrom, periodTo, unitKinds, indicators, criteria, grades, List.of(), List.of());
+    }
+
+    public Optional<MemberCriterion> memberCriterion(String criterionId) {
+        return memberCriteria.stream().filter(c -> c.id().equals(criterionId)).findFirst();
+    }
+
+    public Optional<Title> title(String titleId) {
+        return titles.stream().filter(t -> t.id().equals(titleId)).findFirst();
     }
 
     public Optional<Criterion> criterion(String criterionId) {
@@ -58,6 +77,31 @@ public record Campaign(
 
     /** An extra named figure units may report under {@code indicators}, with its allowed range. */
     public record Indicator(String id, String title, java.math.BigDecimal min, java.math.BigDecimal max) {
+    }
+
+    /** A criterion for individual officials; {@code appliesTo} the roles it concerns. It earns no points. */
+    public record MemberCriterion(String id, String title, Set<MemberRole> appliesTo) {
+        public MemberCriterion {
+            appliesTo = Set.copyOf(appliesTo);
+        }
+
+        public boolean appliesTo(MemberRole role) {
+            return appliesTo.contains(role);
+        }
+    }
+
+    /**
+     * A title or commendation the campaign proposes ({@code Lao động tiên tiến}, {@code Tập thể lao động xuất
+     * sắc}…), for a unit as a whole or for individual officials. The rules decide who qualifies.
+     */
+    public record Title(String id, String label, Subject subject) {
+        /** Who receives the title. */
+        public enum Subject {
+            /** The unit as a collective (tập thể). */
+            UNIT,
+            /** An individual official (cá nhân). */
+            MEMBER
+        }
     }
 
     /** A grade: reached with a score of at least {@code minScore} (out of 100). */

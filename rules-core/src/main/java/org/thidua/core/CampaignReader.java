@@ -13,9 +13,12 @@ import java.util.Set;
 /** Reads a campaign's {@code campaign.yaml}, reporting every problem at its line. */
 final class CampaignReader {
     static final String FILE = "campaign.yaml";
-    private static final List<String> KEYS = List.of("id", "title", "legalBasis", "period", "unitKinds", "indicators", "criteria", "grades");
+    private static final List<String> KEYS = List.of("id", "title", "legalBasis", "period", "unitKinds", "indicators", "criteria", "grades",
+            "memberCriteria", "titles");
 
     private final YamlNode.Problems problems;
+    /** Ids of criteria, individual criteria and titles: rules name them, so each may be used once. */
+    private final Set<String> ids = new HashSet<>();
 
     private CampaignReader(String folder) {
         this.problems = new YamlNode.Problems(folder, FILE);
@@ -49,8 +52,11 @@ final class CampaignReader {
             List<Campaign.Indicator> indicators = f.optional("indicators").map(this::indicators).orElse(List.of());
             List<Campaign.Criterion> criteria = f.required("criteria").map(n -> criteria(n, kinds)).orElse(List.of());
             List<Campaign.GradeBand> grades = f.required("grades").map(this::grades).orElse(List.of());
+            List<Campaign.MemberCriterion> memberCriteria = f.optional("memberCriteria").map(this::memberCriteria).orElse(List.of());
+            List<Campaign.Title> titles = f.optional("titles").map(this::titles).orElse(List.of());
             f.rest(KEYS);
-            return new Campaign(id, title, legalBasis, period[0], period[1], kinds, indicators, criteria, grades);
+            return new Campaign(id, title, legalBasis, period[0], period[1], kinds, indicators, criteria, grades,
+                    memberCriteria, titles);
         });
     }
 
@@ -130,6 +136,7 @@ final class CampaignReader {
                 })).orElse(true);
                 f.rest(List.of("id", "title", "points", "appliesTo", "whenNoData"));
                 id.ifPresent(value -> {
+                    ids.add(value);
                     if (!seen.add(value)) {
                         item.problem("Tiêu chí '" + value + "' khai báo hai lần (criterion declared twice)");
                     }
@@ -138,6 +145,72 @@ final class CampaignReader {
             });
         }
         return criteria;
+    }
+
+    /** {@code memberCriteria:} criteria for individual officials, each for some roles. */
+    private List<Campaign.MemberCriterion> memberCriteria(YamlNode node) {
+        List<Campaign.MemberCriterion> criteria = new ArrayList<>();
+        for (YamlNode item : node.items("memberCriteria")) {
+            item.fields("memberCriteria[]").ifPresent(f -> {
+                Optional<String> id = f.required("id").flatMap(n -> identifier(n, "memberCriteria[].id", true));
+                String title = f.required("title").flatMap(n -> n.text("title")).orElse("");
+                Set<MemberRole> roles = f.optional("appliesTo").map(n -> enums(n, "appliesTo", MemberRole.class))
+                        .orElse(EnumSet.allOf(MemberRole.class));
+                f.rest(List.of("id", "title", "appliesTo"));
+                id.filter(value -> unique(item, value)).ifPresent(value -> criteria.add(new Campaign.MemberCriterion(value, title, roles)));
+            });
+        }
+        return criteria;
+    }
+
+    /** {@code titles:} titles and commendations, each for a unit or for an individual. */
+    private List<Campaign.Title> titles(YamlNode node) {
+        List<Campaign.Title> titles = new ArrayList<>();
+        for (YamlNode item : node.items("titles")) {
+            item.fields("titles[]").ifPresent(f -> {
+                Optional<String> id = f.required("id").flatMap(n -> identifier(n, "titles[].id", true));
+                String label = f.required("label").flatMap(n -> n.text("label")).orElse("");
+                Optional<Campaign.Title.Subject> subject = f.required("for").flatMap(n -> n.text("for").flatMap(text -> {
+                    try {
+                        return Optional.of(Campaign.Title.Subject.valueOf(text));
+                    } catch (IllegalArgumentException e) {
+                        n.problem("for phải là UNIT (tập thể) hoặc MEMBER (cá nhân), không phải '" + text + "' (must be UNIT or MEMBER)");
+                        return Optional.empty();
+                    }
+                }));
+                f.rest(List.of("id", "label", "for"));
+                if (id.filter(value -> unique(item, value)).isPresent() && subject.isPresent()) {
+                    titles.add(new Campaign.Title(id.get(), label, subject.get()));
+                }
+            });
+        }
+        return titles;
+    }
+
+    private boolean unique(YamlNode item, String id) {
+        if (!ids.add(id)) {
+            item.problem("Mã '" + id + "' đã dùng cho một tiêu chí hay danh hiệu khác (id declared twice)");
+            return false;
+        }
+        return true;
+    }
+
+    private <E extends Enum<E>> Set<E> enums(YamlNode node, String what, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        for (YamlNode item : node.items(what)) {
+            item.text(what).ifPresent(text -> {
+                try {
+                    values.add(Enum.valueOf(type, text));
+                } catch (IllegalArgumentException e) {
+                    item.problem("Giá trị không có: '" + text + "'; chọn một trong " + java.util.Arrays.toString(type.getEnumConstants())
+                            + " (unknown value)");
+                }
+            });
+        }
+        if (values.isEmpty()) {
+            node.problem(what + " phải có ít nhất một giá trị (needs at least one value)");
+        }
+        return values;
     }
 
     private List<Campaign.GradeBand> grades(YamlNode node) {

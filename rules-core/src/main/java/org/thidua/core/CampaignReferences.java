@@ -16,7 +16,7 @@ final class CampaignReferences {
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"\\n]*)\"|'([^'\\n]*)'|([^\\s\"']+))");
     private static final Pattern END = Pattern.compile("(?m)^\\s*end\\b");
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
-    private static final Pattern CRITERION_METADATA = Pattern.compile("@criterion\\s*\\(");
+    private static final Pattern CRITERION_METADATA = Pattern.compile("@(?:criterion|title)\\s*\\(");
     private static final Pattern USES_JUDGE = Pattern.compile("(?<![\\w$.])judge\\s*\\.");
     private static final List<Pattern> INDICATOR_READS = List.of(
             Pattern.compile("(?<![\\w$])indicator\\s*\\(\\s*\"([^\"]*)\"\\s*\\)"),
@@ -49,8 +49,8 @@ final class CampaignReferences {
             int actionStart = then.find() ? then.end() : bodyEnd;
             boolean declaresCriterion = CRITERION_METADATA.matcher(code).region(rule.end(), actionStart).find();
             boolean judges = USES_JUDGE.matcher(code).region(actionStart, bodyEnd).find();
-            if (judges && !declaresCriterion && campaign.criterion(name).isEmpty()) {
-                List<String> ids = campaign.criteria().stream().map(Campaign.Criterion::id).toList();
+            List<String> ids = judgedIds(campaign);
+            if (judges && !declaresCriterion && !ids.contains(name)) {
                 String guess = UnknownFields.closest(name, ids).map(id -> " Có phải ý là " + id + "?").orElse("");
                 problems.add(new RuleProblem(campaign.id(), file, drl.line(rule.start(nameGroup)), drl.column(rule.start(nameGroup)),
                         "Luật \"" + name + "\" chấm điểm (gọi judge) nhưng tên luật không phải mã tiêu chí nào trong campaign.yaml "
@@ -58,6 +58,15 @@ final class CampaignReferences {
                                 + " (the rule judges, but its name is no criterion id of campaign.yaml)"));
             }
         }
+    }
+
+    /** Every id a rule may be named after: criteria, individual criteria and titles, in the order of campaign.yaml. */
+    private static List<String> judgedIds(Campaign campaign) {
+        List<String> ids = new ArrayList<>();
+        campaign.criteria().forEach(c -> ids.add(c.id()));
+        campaign.memberCriteria().forEach(c -> ids.add(c.id()));
+        campaign.titles().forEach(t -> ids.add(t.id()));
+        return ids;
     }
 
     private static void checkIndicators(Campaign campaign, String file, DrlText drl, List<RuleProblem> problems) {

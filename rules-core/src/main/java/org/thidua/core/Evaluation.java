@@ -2,11 +2,17 @@ package org.thidua.core;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * One unit's result: its findings, score out of 100, grade and rank among the units evaluated together.
  *
- * @param grade the code of the campaign's grade band (for example {@code HOAN_THANH_TOT}); its label is in
- *              {@link Campaign#grades()}
+ * @param grade   the code of the campaign's grade band (for example {@code HOAN_THANH_TOT}); its label is in
+ *                {@link Campaign#grades()}
+ * @param members each reported official's result; {@code null} when the request carried no members at all
+ *                (then the JSON is exactly contract v1 as first published)
+ * @param titles  the collective titles of the campaign, qualified or not; {@code null} when the request carried
+ *                no members
  */
 public record Evaluation(
         String unitId,
@@ -15,10 +21,31 @@ public record Evaluation(
         double score,
         String grade,
         int rank,
-        List<Finding> findings) {
+        List<Finding> findings,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<MemberResult> members,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TitleResult> titles) {
 
     public Evaluation {
         findings = List.copyOf(findings);
+        members = members == null ? null : List.copyOf(members);
+        titles = titles == null ? null : List.copyOf(titles);
+    }
+
+    /** An evaluation of the unit alone, without members or titles. */
+    public Evaluation(String unitId, String unitName, UnitKind kind, double score, String grade, int rank, List<Finding> findings) {
+        this(unitId, unitName, kind, score, grade, rank, findings, null, null);
+    }
+
+    /** The result of one of the unit's officials. */
+    public java.util.Optional<MemberResult> member(String memberId) {
+        return members == null ? java.util.Optional.empty()
+                : members.stream().filter(m -> m.memberId().equals(memberId)).findFirst();
+    }
+
+    /** The unit's result for a collective title. */
+    public java.util.Optional<TitleResult> title(String titleId) {
+        return titles == null ? java.util.Optional.empty()
+                : titles.stream().filter(t -> t.title().equals(titleId)).findFirst();
     }
 
     /** The finding for a criterion id, if the campaign has that criterion. */

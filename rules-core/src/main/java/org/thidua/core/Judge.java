@@ -11,6 +11,9 @@ import java.math.BigDecimal;
  * judge.share($r, d.inTime(), d.total()).atLeast(1)
  *      .whenNotMet("{rest} trong {whole} hồ sơ trễ hạn");
  * }</pre>
+ *
+ * <p>The same calls with an official ({@code judge.holds($r, $m, $m.skillsTrained())}) judge an individual
+ * criterion ({@code memberCriteria} in {@code campaign.yaml}); {@link #title} decides a title.
  */
 public final class Judge {
     private final EvaluationContext context;
@@ -25,7 +28,7 @@ public final class Judge {
      * (vacuous full marks) unless {@link Judgement#noDataWhenEmpty()} says otherwise.
      */
     public Judgement share(UnitReport report, long part, long whole) {
-        return context.openShare(report, part, whole);
+        return context.openShare(report, null, part, whole);
     }
 
     /** The unit's figure is a number, typically an indicator; {@code null} means no data. */
@@ -42,6 +45,40 @@ public final class Judge {
     /** The criterion applies but its figure was not reported, with the reason to show. */
     public Judgement noData(UnitReport report, String message) {
         return context.open(report, Judgement.Kind.CONDITION, null, null).whenNoData(message);
+    }
+
+    /** An official's figure on an individual criterion is the share {@code part / whole}; as {@link #share(UnitReport, long, long)}. */
+    public Judgement share(UnitReport report, Member member, long part, long whole) {
+        return context.openShare(report, java.util.Objects.requireNonNull(member, "member"), part, whole);
+    }
+
+    /** An official's figure on an individual criterion is a number; {@code null} means no data. */
+    public Judgement value(UnitReport report, Member member, Number actual) {
+        return context.open(report, member, Judgement.Kind.VALUE, toDecimal(actual), null);
+    }
+
+    /** An official meets the individual criterion when the condition holds; {@code null} means no data. */
+    public Judgement holds(UnitReport report, Member member, Boolean condition) {
+        BigDecimal actual = condition == null ? null : condition ? BigDecimal.ONE : BigDecimal.ZERO;
+        return context.open(report, member, Judgement.Kind.CONDITION, actual, null);
+    }
+
+    /** The individual criterion applies to the official but its figure was not reported. */
+    public Judgement noData(UnitReport report, Member member, String message) {
+        return context.open(report, member, Judgement.Kind.CONDITION, null, null).whenNoData(message);
+    }
+
+    /**
+     * Decides a collective title for the unit: the title is the rule's {@code @title(ID)}, or else its name.
+     * When the rule fires again (a count it accumulates has changed), its new decision replaces the old one.
+     */
+    public TitleJudgement title(UnitReport report) {
+        return context.openTitle(report, null);
+    }
+
+    /** Decides a title for one of the unit's officials; as {@link #title(UnitReport)}. */
+    public TitleJudgement title(UnitReport report, Member member) {
+        return context.openTitle(report, java.util.Objects.requireNonNull(member, "member"));
     }
 
     /** A count as Vietnamese readers write it, for messages: 1520 → "1.520". */

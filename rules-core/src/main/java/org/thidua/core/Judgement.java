@@ -31,6 +31,8 @@ public final class Judgement {
     final String criterion;
     final String rule;
     final int unitIndex;
+    /** The official judged on an individual criterion, or {@code null} for the unit. */
+    final String memberId;
 
     private ExactDecimal target;
     private boolean atMost;
@@ -44,7 +46,12 @@ public final class Judgement {
     private String whenEmpty;
 
     Judgement(int unitIndex, String criterion, String rule, Kind kind, BigDecimal actual, BigDecimal whole) {
+        this(unitIndex, null, criterion, rule, kind, actual, whole);
+    }
+
+    Judgement(int unitIndex, String memberId, String criterion, String rule, Kind kind, BigDecimal actual, BigDecimal whole) {
         this.unitIndex = unitIndex;
+        this.memberId = memberId;
         this.criterion = criterion;
         this.rule = rule;
         this.kind = kind;
@@ -56,8 +63,9 @@ public final class Judgement {
     }
 
     /** A share {@code part / whole} of counts. */
-    Judgement(int unitIndex, String criterion, String rule, long part, long whole) {
+    Judgement(int unitIndex, String memberId, String criterion, String rule, long part, long whole) {
         this.unitIndex = unitIndex;
+        this.memberId = memberId;
         this.criterion = criterion;
         this.rule = rule;
         this.kind = Kind.SHARE;

@@ -41,6 +41,9 @@ final class ReportChecks {
 
     /** Checks the report at {@code path[position]}; the path is spelt out only for a problem. */
     private static void check(Campaign campaign, UnitReport report, String path, int position, List<InputProblem> problems) {
+        if (!report.members().isEmpty()) {
+            checkMembers(campaign, report, at(path, position), problems);
+        }
         if (!campaign.unitKinds().contains(report.unit().kind())) {
             problems.add(new InputProblem(at(path, position) + ".unit.kind", "chiến dịch " + campaign.id() + " không đánh giá loại đơn vị "
                     + report.unit().kind() + "; các loại được đánh giá: " + sorted(campaign.unitKinds())
@@ -63,6 +66,21 @@ final class ReportChecks {
                         + range(indicator.min(), indicator.max()) + " (out of range)"));
             }
         });
+    }
+
+    private static void checkMembers(Campaign campaign, UnitReport report, String at, List<InputProblem> problems) {
+        if (campaign.memberCriteria().isEmpty() && campaign.titles().isEmpty()) {
+            problems.add(new InputProblem(at + ".members", "chiến dịch " + campaign.id() + " không xét cá nhân (không có memberCriteria"
+                    + " hay titles trong campaign.yaml): bỏ danh sách members (the campaign does not evaluate officials)"));
+        }
+        Map<String, Integer> memberIds = new HashMap<>();
+        for (int m = 0; m < report.members().size(); m++) {
+            Integer earlier = memberIds.putIfAbsent(report.members().get(m).id(), m);
+            if (earlier != null) {
+                problems.add(new InputProblem(at + ".members[" + m + "].id", "cán bộ '" + report.members().get(m).id()
+                        + "' đã có ở " + at + ".members[" + earlier + "]; mỗi người chỉ báo cáo một lần (official reported twice)"));
+            }
+        }
     }
 
     private static String at(String path, int position) {

@@ -37,7 +37,9 @@ final class RequestReader {
 
     private static final List<String> REQUEST_FIELDS = List.of("campaign", "reports");
     private static final List<String> REPORT_FIELDS = List.of("unit", "satisfaction", "dossiers", "frontlineStaff",
-            "communeOfficials", "portalPage", "indicators");
+            "communeOfficials", "portalPage", "indicators", "members");
+    private static final List<String> MEMBER_FIELDS = List.of("id", "name", "role", "skillsTrained", "indicesTrained",
+            "dossiers", "taskGrade", "discipline", "initiative");
 
     private final List<InputProblem> problems = new ArrayList<>();
 
@@ -130,23 +132,87 @@ final class RequestReader {
         CommuneOfficials officials = measure(node, at, "communeOfficials", orderedFlags("total", true, "trainedOnIndices", true),
                 c -> partOfWhole(c, at + ".communeOfficials", "trainedOnIndices", "total")
                         ? new CommuneOfficials(c.get("total"), c.get("trainedOnIndices")) : null);
-        Boolean portalPage = null;
-        JsonNode portal = node.get("portalPage");
-        if (portal != null && !portal.isNull()) {
-            if (portal.isBoolean()) {
-                portalPage = portal.booleanValue();
-            } else {
-                problem(at + ".portalPage", "phải là true hoặc false (must be true or false)");
-            }
-        }
+        Boolean portalPage = bool(node, at, "portalPage");
         Map<String, BigDecimal> indicators = indicators(node.get("indicators"), at + ".indicators");
+        List<Member> members = members(node.get("members"), at + ".members");
         if (unit == null) {
             return null;
         }
         if (problems.size() > before) {
-            return UnitReport.of(unit).withIndicators(indicators);
+            return UnitReport.of(unit).withIndicators(indicators).withMembers(members);
         }
-        return new UnitReport(unit, satisfaction, dossiers, staff, officials, portalPage, indicators);
+        return new UnitReport(unit, satisfaction, dossiers, staff, officials, portalPage, indicators, members);
+    }
+
+    /** A true/false field; {@code null} when absent. */
+    private Boolean bool(JsonNode parent, String at, String field) {
+        JsonNode value = parent.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isBoolean()) {
+            problem(at + "." + field, "phải là true hoặc false (must be true or false)");
+            return null;
+        }
+        return value.booleanValue();
+    }
+
+    private List<Member> members(JsonNode node, String at) {
+        List<Member> members = new ArrayList<>();
+        if (node == null || node.isNull()) {
+            return members;
+        }
+        if (!node.isArray()) {
+            problem(at, "phải là một danh sách cán bộ [{\"id\", \"name\", \"role\", …}] (must be a list of officials)");
+            return members;
+        }
+        for (int i = 0; i < node.size(); i++) {
+            Member member = member(node.get(i), at + "[" + i + "]");
+            if (member != null) {
+                members.add(member);
+            }
+        }
+        return members;
+    }
+
+    private Member member(JsonNode node, String at) {
+        if (!node.isObject()) {
+            problem(at, "phải là một đối tượng {\"id\", \"name\", \"role\", …} (must be an object)");
+            return null;
+        }
+        int before = problems.size();
+        unknownFields(node, at + ".", MEMBER_FIELDS);
+        String id = text(node, at, "id");
+        String name = text(node, at, "name");
+        MemberRole role = choice(node, at, "role", MemberRole.class, true);
+        Boolean skills = bool(node, at, "skillsTrained");
+        Boolean indices = bool(node, at, "indicesTrained");
+        MemberDossiers dossiers = measure(node, at, "dossiers", orderedFlags("handled", true, "late", true),
+                c -> partOfWhole(c, at + ".dossiers", "late", "handled") ? new MemberDossiers(c.get("handled"), c.get("late")) : null);
+        TaskGrade grade = choice(node, at, "taskGrade", TaskGrade.class, false);
+        Discipline discipline = choice(node, at, "discipline", Discipline.class, false);
+        Boolean initiative = bool(node, at, "initiative");
+        if (problems.size() > before || id == null || name == null || role == null) {
+            return null;
+        }
+        return new Member(id, name, role, skills, indices, dossiers, grade, discipline, initiative);
+    }
+
+    /** One of an enum's names; {@code null} when absent (a problem if required) or unknown. */
+    private <E extends Enum<E>> E choice(JsonNode parent, String at, String field, Class<E> type, boolean required) {
+        JsonNode value = parent.get(field);
+        List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        if (value == null || value.isNull()) {
+            if (required) {
+                problem(at + "." + field, "bắt buộc, một trong " + String.join(", ", names) + " (required)");
+            }
+            return null;
+        }
+        if (value.isTextual() && names.contains(value.asText())) {
+            return Enum.valueOf(type, value.asText());
+        }
+        problem(at + "." + field, "giá trị " + value + " không có; chọn một trong " + String.join(", ", names) + " (unknown value)");
+        return null;
     }
 
     private Unit unit(JsonNode node, String at) {

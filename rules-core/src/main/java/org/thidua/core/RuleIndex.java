@@ -10,7 +10,11 @@ import org.kie.api.definition.rule.Rule;
 
 /** For each compiled rule: the criterion it judges and where it is written. */
 final class RuleIndex {
-    /** @param reference {@code criteria/on-time.drl: ON_TIME_DOSSIERS} */
+    /**
+     * @param criterion the criterion, individual criterion or title the rule decides: its {@code @criterion(ID)}
+     *                  or {@code @title(ID)}, or else its name
+     * @param reference {@code criteria/on-time.drl: ON_TIME_DOSSIERS}
+     */
     record RuleInfo(String name, String criterion, String reference, String file, boolean declaresCriterion) {
     }
 
@@ -19,7 +23,7 @@ final class RuleIndex {
     RuleIndex(KieBase base) {
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                Object declared = rule.getMetaData().get("criterion");
+                Object declared = rule.getMetaData().getOrDefault("criterion", rule.getMetaData().get("title"));
                 String criterion = declared != null ? declared.toString().trim() : rule.getName();
                 String file = "?";
                 if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {

@@ -151,21 +151,31 @@ public final class RuleSet {
         java.util.Set<String> judged = new java.util.HashSet<>();
         for (RuleIndex.RuleInfo rule : rules.all()) {
             judged.add(rule.criterion());
-            if (rule.declaresCriterion() && campaign.criterion(rule.criterion()).isEmpty()) {
+            if (rule.declaresCriterion() && !declared(campaign).contains(rule.criterion())) {
                 problems.add(new RuleProblem(campaign.id(), rule.file(), ruleLine(files.files().get(rule.file()), rule.name()), 1,
-                        "@criterion(" + rule.criterion() + ") không có trong campaign.yaml; các tiêu chí: "
-                                + campaign.criteria().stream().map(Campaign.Criterion::id).toList()
-                                + " (unknown criterion)"));
+                        "@criterion/@title(" + rule.criterion() + ") không có trong campaign.yaml; các tiêu chí và danh hiệu: "
+                                + declared(campaign) + " (unknown criterion)"));
             }
         }
-        for (Campaign.Criterion criterion : campaign.criteria()) {
-            if (!judged.contains(criterion.id())) {
+        for (String id : declared(campaign)) {
+            if (!judged.contains(id)) {
+                boolean title = campaign.title(id).isPresent();
                 problems.add(new RuleProblem(campaign.id(), CampaignReader.FILE,
-                        lineOf(files.files().get(CampaignReader.FILE), "id:\\s*" + Pattern.quote(criterion.id()) + "\\b"), 1,
-                        "Tiêu chí " + criterion.id() + " chưa có luật nào chấm: thêm một luật tên \"" + criterion.id()
-                                + "\" hoặc có @criterion(" + criterion.id() + ") (no rule judges this criterion)"));
+                        lineOf(files.files().get(CampaignReader.FILE), "id:\\s*" + Pattern.quote(id) + "\\b"), 1,
+                        (title ? "Danh hiệu " : "Tiêu chí ") + id + " chưa có luật nào " + (title ? "xét" : "chấm") + ": thêm một luật tên \""
+                                + id + "\" hoặc có @" + (title ? "title(" : "criterion(") + id + ") (no rule judges this "
+                                + (title ? "title" : "criterion") + ")"));
             }
         }
+    }
+
+    /** Every id a rule may judge: criteria, individual criteria and titles, in the order of campaign.yaml. */
+    private static List<String> declared(Campaign campaign) {
+        List<String> ids = new ArrayList<>();
+        campaign.criteria().forEach(c -> ids.add(c.id()));
+        campaign.memberCriteria().forEach(c -> ids.add(c.id()));
+        campaign.titles().forEach(t -> ids.add(t.id()));
+        return ids;
     }
 
     static int ruleLine(String text, String ruleName) {
@@ -256,16 +266,33 @@ public final class RuleSet {
             throw new InvalidInputException(problems);
         }
         long deadline = System.nanoTime() + limits.timeout().toNanos();
+        // Officials and titles only when the request reports officials: otherwise the result is contract v1 as first published.
+        boolean withMembers = reports.stream().anyMatch(r -> !r.members().isEmpty());
         int chunks = (reports.size() + CHUNK - 1) / CHUNK;
-        List<List<List<Finding>>> byChunk = ParallelChunks.map(chunks, limits.threads(), c ->
-                evaluateChunk(reports.subList(c * CHUNK, Math.min(reports.size(), (c + 1) * CHUNK)), deadline));
+        List<Chunk> byChunk = ParallelChunks.map(chunks, limits.threads(), c ->
+                evaluateChunk(reports.subList(c * CHUNK, Math.min(reports.size(), (c + 1) * CHUNK)), deadline, withMembers));
         List<List<Finding>> all = new ArrayList<>(reports.size());
-        byChunk.forEach(all::addAll);
-        return Scoring.score(campaign, version, reports, all);
+        List<MemberResults.UnitPart> memberParts = withMembers ? new ArrayList<>(reports.size()) : null;
+        for (Chunk chunk : byChunk) {
+            all.addAll(chunk.findings());
+            if (withMembers) {
+                memberParts.addAll(chunk.memberParts());
+            }
+        }
+        EvaluationResult scored = Scoring.score(campaign, version, reports, all);
+        return memberParts == null ? scored : MemberResults.attach(campaign, scored, memberParts);
     }
 
-    private List<List<Finding>> evaluateChunk(List<UnitReport> chunk, long deadline) {
-        EvaluationContext context = new EvaluationContext(findings.positions(), rules, chunk, deadline);
+    /** One chunk's findings per unit, in order, and its officials' results and titles when asked for. */
+    private record Chunk(List<List<Finding>> findings, List<MemberResults.UnitPart> memberParts) {
+    }
+
+    /**
+     * @param withMembers whether to decide the officials' results and titles too, after a second round of rules that
+     *                    sees each unit's and official's {@link Standing}
+     */
+    private Chunk evaluateChunk(List<UnitReport> chunk, long deadline, boolean withMembers) {
+        EvaluationContext context = new EvaluationContext(campaign, findings.positions(), rules, chunk, deadline);
         KieSession session = sessions.newKieSession();
         try {
             session.setGlobal(JUDGE, new Judge(context));
@@ -273,8 +300,13 @@ public final class RuleSet {
             for (UnitReport report : chunk) {
                 session.insert(report);
             }
-            long allowed = (long) limits.maxFiringsPerUnit() * chunk.size();
-            int fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, allowed));
+            // every official counts as one more subject of the evaluation: their criteria and titles fire rules too
+            long allowed = (long) limits.maxFiringsPerUnit() * (chunk.size() + chunk.stream().mapToLong(r -> r.members().size()).sum());
+            long fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, allowed));
+            if (withMembers && fired < allowed && !context.timedOut() && context.errors().isEmpty()) {
+                MemberResults.insertStandings(session, campaign, chunk, context, unitFindings(chunk, context));
+                fired += session.fireAllRules((int) Math.min(Integer.MAX_VALUE, allowed - fired));
+            }
             if (context.timedOut()) {
                 throw new EvaluationException("Đánh giá vượt quá thời gian cho phép " + limits.timeout().toMillis()
                         + " ms; luật đang chạy: " + context.lastRule() + " (evaluation exceeded its time limit)");
@@ -297,6 +329,11 @@ public final class RuleSet {
         if (!context.errors().isEmpty()) {
             throw new EvaluationException(String.join("; ", context.errors()));
         }
+        List<List<Finding>> unitFindings = unitFindings(chunk, context);
+        return new Chunk(unitFindings, withMembers ? MemberResults.of(campaign, chunk, context) : List.of());
+    }
+
+    private List<List<Finding>> unitFindings(List<UnitReport> chunk, EvaluationContext context) {
         List<List<Finding>> found = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             found.add(findings.of(chunk.get(i), context, i));

@@ -27,10 +27,23 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *         grade: HOAN_THANH_XUAT_SAC
  *         rank: 1
  * </pre>
+ *
+ * <p>When the reports list officials ({@code members}), a unit's expectation may also name its collective titles
+ * and each official's findings and titles; {@code explanations} holds text a title's explanation must contain:
+ *
+ * <pre>
+ *       - unit: a
+ *         titles: {TAP_THE_LAO_DONG_TIEN_TIEN: NOT_MET}
+ *         explanations: {TAP_THE_LAO_DONG_TIEN_TIEN: "6/12 người đạt Lao động tiên tiến = 50%"}
+ *         members:
+ *           nv-01: {findings: {SKILLS_TRAINED: MET}, titles: {LAO_DONG_TIEN_TIEN: MET}}
+ * </pre>
  */
 public final class RuleTests {
     private static final List<String> CASE_KEYS = List.of("name", "reports", "expect");
-    private static final List<String> EXPECT_KEYS = List.of("unit", "findings", "points", "messages", "score", "grade", "rank");
+    private static final List<String> EXPECT_KEYS = List.of("unit", "findings", "points", "messages", "score", "grade", "rank",
+            "titles", "explanations", "members");
+    private static final List<String> MEMBER_KEYS = List.of("findings", "messages", "titles", "explanations");
 
     /** One case's outcome; it passed when it has no failures. */
     public record CaseResult(String file, int line, String name, List<String> failures) {
@@ -150,15 +163,76 @@ public final class RuleTests {
                         + " (expected rank " + rank + ", was " + evaluation.rank() + ")");
             }
         });
+        boolean expectsMembers = expected.optional("members").map(members -> {
+            if (evaluation.members() == null) {
+                failures.add(at + "kết quả không có cán bộ nào: các báo cáo chưa có members (the result has no members)");
+                return true;
+            }
+            members.fields("members").ifPresent(m -> perId(m, evaluation.members(), MemberResult::memberId, (member, node) ->
+                    node.fields(member.memberId()).ifPresent(f -> {
+                        String who = at + member.memberId() + ": ";
+                        checkFindings(who, f, member.findings(), failures);
+                        checkTitles(who, f, member.titles(), failures);
+                        f.rest(MEMBER_KEYS);
+                    })));
+            return true;
+        }).orElse(false);
+        if (evaluation.titles() == null && (expected.optional("titles").isPresent() || expected.optional("explanations").isPresent())) {
+            if (!expectsMembers) {
+                failures.add(at + "kết quả không có danh hiệu: các báo cáo chưa có members (titles need members in the reports)");
+            }
+        } else if (evaluation.titles() != null) {
+            checkTitles(at, expected, evaluation.titles(), failures);
+        }
         expected.rest(EXPECT_KEYS);
+    }
+
+    /** Statuses and messages of an official's findings: the same checks as a unit's. */
+    private static void checkFindings(String at, YamlNode.Fields expected, List<Finding> findings, List<String> failures) {
+        expected.optional("findings").flatMap(n -> n.fields("findings")).ifPresent(f ->
+                perId(f, findings, Finding::criterion, (finding, n) -> n.text("status").ifPresent(status -> {
+                    if (!status.equals(finding.status().name())) {
+                        failures.add(at + finding.criterion() + " cần " + status + " nhưng là " + finding.status()
+                                + " (expected " + status + ", was " + finding.status() + "): " + finding.message());
+                    }
+                })));
+        expected.optional("messages").flatMap(n -> n.fields("messages")).ifPresent(f ->
+                perId(f, findings, Finding::criterion, (finding, n) -> n.text("message").ifPresent(text -> {
+                    if (!finding.message().contains(text)) {
+                        failures.add(at + finding.criterion() + " cần thông báo chứa \"" + text + "\" nhưng là \""
+                                + finding.message() + "\" (message does not contain the expected text)");
+                    }
+                })));
+    }
+
+    /** {@code titles: {ID: STATUS}} and {@code explanations: {ID: text the explanation contains}}. */
+    private static void checkTitles(String at, YamlNode.Fields expected, List<TitleResult> titles, List<String> failures) {
+        expected.optional("titles").flatMap(n -> n.fields("titles")).ifPresent(f ->
+                perId(f, titles, TitleResult::title, (title, n) -> n.text("status").ifPresent(status -> {
+                    if (!status.equals(title.status().name())) {
+                        failures.add(at + title.title() + " cần " + status + " nhưng là " + title.status()
+                                + " (expected " + status + ", was " + title.status() + "): " + title.explanation());
+                    }
+                })));
+        expected.optional("explanations").flatMap(n -> n.fields("explanations")).ifPresent(f ->
+                perId(f, titles, TitleResult::title, (title, n) -> n.text("explanation").ifPresent(text -> {
+                    if (!title.explanation().contains(text)) {
+                        failures.add(at + title.title() + " cần giải thích chứa \"" + text + "\" nhưng là \""
+                                + title.explanation() + "\" (explanation does not contain the expected text)");
+                    }
+                })));
     }
 
     /** Calls {@code check} for each criterion the map names; a key that is no criterion is reported. */
     private static void perCriterion(YamlNode.Fields expected, String key, Evaluation evaluation,
                                      java.util.function.BiConsumer<Finding, YamlNode> check) {
-        expected.optional(key).flatMap(n -> n.fields(key)).ifPresent(f -> {
-            evaluation.findings().forEach(finding -> f.optional(finding.criterion()).ifPresent(n -> check.accept(finding, n)));
-            f.rest(evaluation.findings().stream().map(Finding::criterion).toList());
-        });
+        expected.optional(key).flatMap(n -> n.fields(key)).ifPresent(f -> perId(f, evaluation.findings(), Finding::criterion, check));
+    }
+
+    /** Calls {@code check} for each item the map names by id; a key that names no item is reported. */
+    private static <T> void perId(YamlNode.Fields expected, List<T> items, java.util.function.Function<T, String> id,
+                                  java.util.function.BiConsumer<T, YamlNode> check) {
+        items.forEach(item -> expected.optional(id.apply(item)).ifPresent(n -> check.accept(item, n)));
+        expected.rest(items.stream().map(id).toList());
     }
 }

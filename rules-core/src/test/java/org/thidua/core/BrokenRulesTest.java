@@ -45,22 +45,23 @@ class BrokenRulesTest {
     }
 
     @Test
-    void an_unknown_field_in_a_pattern_is_reported_at_the_column_of_its_pattern_counted_from_one() {
+    void an_unknown_field_in_a_pattern_is_reported_at_the_field_counted_from_one_with_the_fields_there_are() {
         assertThat(onlyProblemOf("unknown-field-in-pattern")).asString()
-                .as("'$r : UnitReport(…)' starts after four spaces")
-                .startsWith("unknown-field-in-pattern/" + RULES + ":9:5: ").contains("satisfation");
+                .as("'satisfation' starts at column 22 of '    $r : UnitReport( satisfation != null )'")
+                .startsWith("unknown-field-in-pattern/" + RULES + ":9:22: ")
+                .contains("satisfation", "satisfaction, dossiers", "Có phải ý là 'satisfaction'?");
     }
 
     @Test
-    void an_error_inside_a_rule_action_is_reported_at_the_rule_line() {
+    void an_error_inside_a_rule_action_is_reported_at_the_statement_line() {
         assertThat(onlyProblemOf("error-in-action")).asString()
-                .startsWith("error-in-action/" + RULES + ":7:").contains("atLeats");
+                .startsWith("error-in-action/" + RULES + ":12:11: ").contains("atLeats", "phần then");
     }
 
     @Test
     void a_criterion_that_campaign_yaml_does_not_declare_is_reported_at_its_rule() {
         assertThat(onlyProblemOf("criterion-not-declared")).asString()
-                .startsWith("criterion-not-declared/" + RULES + ":14:").contains("@criterion(PORTAL_PAGE)", "SATISFACTION");
+                .startsWith("criterion-not-declared/" + RULES + ":14:").contains("(PORTAL_PAGE)", "SATISFACTION");
     }
 
     @Test

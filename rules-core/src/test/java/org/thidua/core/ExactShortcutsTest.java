@@ -60,7 +60,7 @@ class ExactShortcutsTest {
                     : random.nextInt(5) == 0 ? whole : (long) (random.nextDouble() * (whole + 1));
             double target = targets[random.nextInt(targets.length)];
             int variant = random.nextInt(6);
-            Judgement byLongs = shaped(new Judgement(0, "C", "r", part, whole), variant, target, template);
+            Judgement byLongs = shaped(new Judgement(0, null, "C", "r", part, whole), variant, target, template);
             Judgement byDecimals = shaped(new Judgement(0, "C", "r", Judgement.Kind.SHARE, BigDecimal.valueOf(part),
                     BigDecimal.valueOf(whole)), variant, target, template);
             for (BigDecimal maxPoints : List.of(BigDecimal.valueOf(20.0), BigDecimal.valueOf(12.5))) {

@@ -35,13 +35,16 @@ class PublicApiTest {
 
     private static final List<String> PUBLIC_CLASSES = List.of(
             "Campaign", "Campaign.Criterion", "Campaign.GradeBand", "Campaign.Indicator",
-            "CommuneOfficials", "Dossiers",
+            "Campaign.MemberCriterion", "Campaign.Title", "Campaign.Title.Subject", "Commendation",
+            "CommuneOfficials", "Discipline", "Dossiers",
             "Evaluation", "EvaluationException", "EvaluationRequest", "EvaluationResult",
             "Finding", "InputProblem", "InvalidInputException",
             "Judge", "Judgement", "MalformedInputException",
+            "Member", "MemberDossiers", "MemberOrder", "MemberResult", "MemberRole",
             "RuleLibrary", "RuleProblem", "RuleSet", "RuleSet.Limits", "RuleSetException",
             "RuleTests", "RuleTests.CaseResult", "RuleTests.Report",
-            "Satisfaction", "StaffTraining", "Status", "Unit", "UnitKind", "UnitReport");
+            "Satisfaction", "StaffTraining", "Standing", "Status", "TaskGrade",
+            "TitleDecision", "TitleJudgement", "TitleResult", "Unit", "UnitKind", "UnitReport");
 
     /** Every compiled class of the package that code outside it can use. */
     private static List<Class<?>> publicClasses() throws IOException, ClassNotFoundException {

@@ -33,12 +33,12 @@ class RuleFailureTest {
     }
 
     @Test
-    void a_rule_judging_a_criterion_that_campaign_yaml_does_not_declare_names_the_rule_and_criterion() {
-        RuleSet undeclared = Fixtures.ruleSet("failing-at-runtime/judges-undeclared-criterion");
-
-        assertThatThrownBy(() -> evaluate(undeclared, agency("a").withPortalPage(true)))
-                .isInstanceOf(EvaluationException.class)
-                .hasMessageContaining("criteria/portal.drl: PORTAL_PAGE")
+    void a_rule_judging_a_criterion_that_campaign_yaml_does_not_declare_is_refused_at_load_naming_the_rule() {
+        // caught before any unit is evaluated: the rule is named after no declared criterion
+        assertThatThrownBy(() -> Fixtures.ruleSet("failing-at-runtime/judges-undeclared-criterion"))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("criteria/portal.drl:9:")
+                .hasMessageContaining("PORTAL_PAGE")
                 .hasMessageContaining("campaign.yaml");
     }
 

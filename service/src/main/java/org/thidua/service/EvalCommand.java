@@ -1,19 +1,12 @@
 package org.thidua.service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import org.thidua.core.EvaluationException;
-import org.thidua.core.EvaluationRequest;
+import org.thidua.core.Campaign;
 import org.thidua.core.EvaluationResult;
-import org.thidua.core.InvalidInputException;
 import org.thidua.core.RuleLibrary;
-import org.thidua.core.RuleSetException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,34 +43,18 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        RuleLibrary library;
-        try {
-            library = rules.load();
-        } catch (IllegalArgumentException e) {
-            err.println(e.getMessage());
-            return Main.BAD_INPUT;
+        RequestEvaluation.Outcome outcome = RequestEvaluation.run(rules, input, campaign, err);
+        if (outcome.failed()) {
+            return outcome.exitCode();
         }
-        EvaluationResult result;
-        try (InputStream in = "-".equals(input) ? System.in : Files.newInputStream(Path.of(input))) {
-            EvaluationRequest request = library.read(in, campaign);
-            result = request.evaluate();
-        } catch (NoSuchFileException e) {
-            err.println("Không có tệp " + input + " (no such file)");
-            return Main.BAD_INPUT;
-        } catch (InvalidInputException e) {
-            err.println("Yêu cầu bị từ chối, " + e.problems().size() + " lỗi (request refused):");
-            e.problems().forEach(p -> err.println(p.path() + ": " + p.message()));
-            return Main.BAD_INPUT;
-        } catch (RuleSetException e) {
-            err.println("Bộ luật có lỗi, chưa dùng được (the rules do not compile):");
-            rules.print(e.problems(), err);
-            return Main.BAD_RULES;
-        } catch (EvaluationException e) {
-            err.println("Bộ luật gặp lỗi khi đánh giá (the rules failed): " + e.getMessage());
-            return Main.BAD_RULES;
-        }
+        RuleLibrary library = outcome.library();
+        EvaluationResult result = outcome.result();
         if (format == Format.table) {
-            out.print(new RankingTable(library.ruleSet(result.campaign()).campaign()).render(result));
+            Campaign described = library.ruleSet(result.campaign()).campaign();
+            out.print(new RankingTable(described).render(result));
+            if (result.commendations() != null) {
+                out.print(new CommendationTable(described).render(result));
+            }
         } else {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(result));
         }

@@ -3,7 +3,7 @@ package org.thidua.service;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -40,7 +40,9 @@ final class SqliteWriter implements AutoCloseable {
     SqliteWriter(Connection connection, int maxBatch) throws SQLException {
         this.connection = connection;
         this.maxBatch = maxBatch;
-        connection.setAutoCommit(false);
+        // Transactions are begun and ended by statements, below: sqlite-jdbc begins one as soon as auto-commit is
+        // turned off and again right after each commit, which would hold the write lock between batches.
+        connection.setAutoCommit(true);
         this.thread = new Thread(this::run, "thidua-sqlite-writer");
         thread.setDaemon(true);
         thread.start();
@@ -95,21 +97,21 @@ final class SqliteWriter implements AutoCloseable {
     private void write(List<Pending> batch) {
         List<StoredRequest> stored = new ArrayList<>(batch.size());
         List<Exception> failed = new ArrayList<>(batch.size());
-        try {
+        try (Statement control = connection.createStatement()) {
+            control.execute("BEGIN IMMEDIATE");
             for (Pending pending : batch) {
-                Savepoint savepoint = connection.setSavepoint();
+                control.execute("SAVEPOINT request");
                 try {
                     stored.add(insert(pending.request()));
                     failed.add(null);
-                    connection.releaseSavepoint(savepoint);
                 } catch (SQLException | RuntimeException e) {
-                    connection.rollback(savepoint);
-                    connection.releaseSavepoint(savepoint);
+                    control.execute("ROLLBACK TO request");
                     stored.add(null);
                     failed.add(e);
                 }
+                control.execute("RELEASE request");
             }
-            connection.commit();
+            control.execute("COMMIT");
         } catch (SQLException | RuntimeException e) {
             LOG.error("Ghi {} yêu cầu thất bại, không yêu cầu nào được lưu (commit of a batch failed)", batch.size(), e);
             rollbackQuietly();
@@ -176,10 +178,11 @@ final class SqliteWriter implements AutoCloseable {
     }
 
     private void rollbackQuietly() {
-        try {
-            connection.rollback();
+        try (Statement control = connection.createStatement()) {
+            control.execute("ROLLBACK");
         } catch (SQLException e) {
-            LOG.error("Rollback failed", e);
+            // No transaction left to roll back (BEGIN itself failed, or SQLite already rolled back): nothing to undo.
+            LOG.debug("Rollback: {}", e.getMessage());
         }
     }
 

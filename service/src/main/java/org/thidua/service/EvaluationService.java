@@ -72,7 +72,10 @@ final class EvaluationService implements AutoCloseable {
             store.check();
             databaseUp = true;
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(EvaluationService.class).warn("Health check: the database does not answer", e);
+            String errorId = ProblemResponses.errorId();
+            org.slf4j.LoggerFactory.getLogger(EvaluationService.class)
+                    .error("Cơ sở dữ liệu không trả lời, mã lỗi {} (health check: the database does not answer)", errorId, e);
+            body.put("errorId", errorId);
             databaseUp = false;
         }
         body.put("status", databaseUp ? "UP" : "DOWN");

@@ -38,11 +38,16 @@ final class ProblemResponses {
         routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, 422, "invalid-input",
                 "Dữ liệu bị từ chối, không có gì được lưu (request refused, nothing stored)",
                 e.problems().size() + " giá trị bị từ chối (values refused); xem problems", items(e), null));
-        routes.exception(RuleSetException.class, (e, ctx) -> write(ctx, 503, "campaign-unavailable",
-                "Bộ luật của chiến dịch đang có lỗi, chưa dùng được (the campaign's rules do not compile)",
-                "Liên hệ người quản lý bộ luật (ask the rules' maintainers)",
-                e.problems().stream().map(p -> new Problem.Item(p.file() + ":" + p.line() + ":" + p.column(), p.message())).toList(),
-                null));
+        routes.exception(RuleSetException.class, (e, ctx) -> {
+            String errorId = errorId();
+            LOG.warn("Chiến dịch không dùng được, mã lỗi {} ({} {}, campaign unavailable): {}", errorId, ctx.method(), ctx.path(),
+                    e.getMessage());
+            write(ctx, 503, "campaign-unavailable",
+                    "Bộ luật của chiến dịch đang có lỗi, chưa dùng được (the campaign's rules do not compile)",
+                    "Liên hệ người quản lý bộ luật, báo mã lỗi " + errorId + " (ask the rules' maintainers)",
+                    e.problems().stream().map(p -> new Problem.Item(p.file() + ":" + p.line() + ":" + p.column(), p.message())).toList(),
+                    errorId);
+        });
         routes.exception(EvaluationException.class, (e, ctx) -> serverError(ctx, e));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             switch (e.getStatus()) {
@@ -74,11 +79,16 @@ final class ProblemResponses {
     }
 
     private static void serverError(Context ctx, Exception e) {
-        String errorId = UUID.randomUUID().toString().substring(0, 13);
+        String errorId = errorId();
         LOG.error("Lỗi máy chủ, mã lỗi {} ({} {}, server error id)", errorId, ctx.method(), ctx.path(), e);
         write(ctx, 500, "server-error", "Lỗi máy chủ (server error)",
                 "Máy chủ gặp lỗi khi xử lý yêu cầu; báo mã lỗi " + errorId + " cho người quản trị (report this error id)",
                 List.of(), errorId);
+    }
+
+    /** A short id that ties a server error's answer to its log line. */
+    static String errorId() {
+        return UUID.randomUUID().toString().substring(0, 13);
     }
 
     private static List<Problem.Item> items(InvalidInputException e) {

@@ -157,6 +157,18 @@ class ErrorResponseTest {
         assertThat(logged).contains(errorId).contains("disk on fire");
     }
 
+    @Test
+    void health_is_503_down_with_an_error_id_when_the_database_does_not_answer() {
+        running = RunningService.start(dir.resolve("thidua.db"), EvaluationService.Settings.loopback(0), FailingStore::new);
+
+        Api.Answer answer = running.api.get("/health");
+
+        assertThat(answer.status()).isEqualTo(503);
+        assertThat(answer.json().get("database").asText()).isEqualTo("DOWN");
+        assertThat(answer.json().get("errorId").asText()).isNotBlank();
+        assertThat(answer.body()).doesNotContain("disk on fire");
+    }
+
     private static String readHead(InputStream in) throws IOException {
         ByteArrayOutputStream head = new ByteArrayOutputStream();
         int b;
@@ -198,7 +210,7 @@ class ErrorResponseTest {
 
         @Override
         public void check() {
-            real.check();
+            throw new StoreException("disk on fire", new IOException("disk on fire"));
         }
 
         @Override

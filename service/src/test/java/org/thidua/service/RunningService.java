@@ -30,8 +30,12 @@ final class RunningService implements AutoCloseable {
 
     /** Starts with the store wrapped, for tests that make it fail. */
     static RunningService start(Path db, EvaluationService.Settings settings, UnaryOperator<EvaluationStore> wrap) {
+        return start(BUNDLED, db, settings, wrap);
+    }
+
+    static RunningService start(RuleLibrary library, Path db, EvaluationService.Settings settings, UnaryOperator<EvaluationStore> wrap) {
         EvaluationStore store = wrap.apply(SqliteEvaluationStore.open(db));
-        return new RunningService(EvaluationService.start(BUNDLED, store, settings), db);
+        return new RunningService(EvaluationService.start(library, store, settings), db);
     }
 
     @Override

@@ -1,0 +1,166 @@
+package org.thidua.service;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.thidua.core.Evaluation;
+import org.thidua.core.EvaluationRequest;
+import org.thidua.core.EvaluationResult;
+import org.thidua.core.Finding;
+import org.thidua.core.RuleLibrary;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.javalin.http.Context;
+
+/**
+ * {@code POST /api/v1/evaluations}, {@code GET /api/v1/evaluations/{id}} and
+ * {@code GET /api/v1/units/{unitId}/evaluations}: evaluating reports and reading back what was stored.
+ */
+final class EvaluationApi {
+    static final int DEFAULT_LIMIT = 20;
+    static final int MAX_LIMIT = 100;
+    /** Reads the reports again to store them as sent, numbers exact. */
+    private static final ObjectReader REPORTS = Json.MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    private final RuleLibrary library;
+    private final EvaluationStore store;
+    private final long maxBodyBytes;
+
+    EvaluationApi(RuleLibrary library, EvaluationStore store, long maxBodyBytes) {
+        this.library = library;
+        this.store = store;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    void evaluate(Context ctx) {
+        byte[] body = RequestBody.readJson(ctx, maxBodyBytes);
+        StoredRequest stored = evaluateAndStore(library, store, body, AccessControl.caller(ctx).name());
+        respond(ctx, stored);
+    }
+
+    /**
+     * Evaluates a request in JSON contract v1 and stores every evaluation. A request refused for any reason stores
+     * nothing: it is read and evaluated whole before the store sees it.
+     */
+    static StoredRequest evaluateAndStore(RuleLibrary library, EvaluationStore store, byte[] body, String caller) {
+        EvaluationRequest request = library.read(new ByteArrayInputStream(body), null);
+        EvaluationResult result = request.evaluate();
+        JsonNode reports;
+        try {
+            reports = REPORTS.readTree(body).get("reports");
+        } catch (IOException e) {
+            throw new UncheckedIOException("A request the library has read is JSON", e);
+        }
+        List<NewRequest.Unit> units = new ArrayList<>(result.evaluations().size());
+        for (int i = 0; i < result.evaluations().size(); i++) {
+            Evaluation evaluation = result.evaluations().get(i);
+            JsonNode report = reports.get(i);
+            if (!evaluation.unitId().equals(report.path("unit").path("id").asText())) {
+                throw new IllegalStateException("evaluations are expected in reporting order; at " + i + " found " + evaluation.unitId());
+            }
+            units.add(new NewRequest.Unit(evaluation.unitId(), evaluation.unitName(), evaluation.kind().name(),
+                    report.toString(), Json.write(evaluation), evaluation.score(),
+                    evaluation.findings().stream().mapToDouble(Finding::points).sum(),
+                    evaluation.findings().stream().mapToDouble(Finding::maxPoints).sum(),
+                    evaluation.grade(), evaluation.rank()));
+        }
+        return store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units));
+    }
+
+    /** The contract v1 response, each evaluation with its {@code id}, and the request's {@code requestId}. */
+    private static void respond(Context ctx, StoredRequest stored) {
+        ObjectNode response = Json.MAPPER.createObjectNode();
+        response.put("requestId", stored.requestId());
+        response.put("campaign", stored.campaign());
+        response.put("ruleSetVersion", stored.ruleSetVersion());
+        response.put("createdAt", SqliteEvaluationStore.TIME.format(stored.createdAt()));
+        ArrayNode evaluations = response.putArray("evaluations");
+        for (StoredEvaluation evaluation : stored.evaluations()) {
+            ObjectNode item = evaluations.addObject();
+            item.put("id", evaluation.id());
+            item.setAll((ObjectNode) Json.read(evaluation.resultJson()));
+        }
+        Json.respond(ctx, 200, response);
+    }
+
+    void find(Context ctx) {
+        String id = ctx.pathParam("id");
+        StoredEvaluation evaluation = store.find(id)
+                .orElseThrow(() -> ProblemException.notFound("Không có kết quả đánh giá '" + id + "' (no such evaluation)"));
+        ObjectNode response = header(evaluation);
+        response.put("caller", evaluation.caller());
+        response.setAll((ObjectNode) Json.read(evaluation.resultJson()));
+        response.set("report", Json.read(evaluation.reportJson()));
+        Json.respond(ctx, 200, response);
+    }
+
+    void history(Context ctx) {
+        String unitId = ctx.pathParam("unitId");
+        String campaign = ctx.queryParam("campaign");
+        int limit = intParameter(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        int offset = intParameter(ctx, "offset", 0, 0, Integer.MAX_VALUE);
+        Page<StoredEvaluation> page = store.history(unitId, campaign, limit, offset);
+        if (page.total() == 0) {
+            throw ProblemException.notFound("Đơn vị '" + unitId + "' chưa có kết quả đánh giá nào"
+                    + (campaign == null ? "" : " trong chiến dịch '" + campaign + "'") + " (no evaluations of this unit)");
+        }
+        ObjectNode response = Json.MAPPER.createObjectNode();
+        response.put("unitId", unitId);
+        if (campaign != null) {
+            response.put("campaign", campaign);
+        }
+        response.put("total", page.total());
+        response.put("limit", page.limit());
+        response.put("offset", page.offset());
+        ArrayNode items = response.putArray("evaluations");
+        for (StoredEvaluation evaluation : page.items()) {
+            items.add(summary(evaluation));
+        }
+        Json.respond(ctx, 200, response);
+    }
+
+    private static ObjectNode header(StoredEvaluation evaluation) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("id", evaluation.id());
+        node.put("requestId", evaluation.requestId());
+        node.put("campaign", evaluation.campaign());
+        node.put("ruleSetVersion", evaluation.ruleSetVersion());
+        node.put("createdAt", SqliteEvaluationStore.TIME.format(evaluation.createdAt()));
+        return node;
+    }
+
+    private static ObjectNode summary(StoredEvaluation evaluation) {
+        ObjectNode node = header(evaluation);
+        node.put("unitId", evaluation.unitId());
+        node.put("unitName", evaluation.unitName());
+        node.put("kind", evaluation.kind());
+        node.put("score", evaluation.score());
+        node.put("grade", evaluation.grade());
+        return node;
+    }
+
+    static int intParameter(Context ctx, String name, int fallback, int min, int max) {
+        String text = ctx.queryParam(name);
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            int value = Integer.parseInt(text.trim());
+            if (value < min || value > max) {
+                throw ProblemException.badParameter("query." + name, "phải từ " + min + " đến " + max + " (must be between "
+                        + min + " and " + max + ")");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ProblemException.badParameter("query." + name, "phải là số nguyên, đã nhận '" + text + "' (must be an integer)");
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.thidua.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+
+import org.thidua.core.RuleLibrary;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+
+/**
+ * The HTTP service: JSON contract v1 over Javalin, with the history in an {@link EvaluationStore}. Start one with
+ * {@link #start}; {@link #close} stops it and closes the store.
+ */
+final class EvaluationService implements AutoCloseable {
+    static final long DEFAULT_MAX_BODY = 4L * 1024 * 1024;
+    static final String OPENAPI = "org/thidua/service/openapi.json";
+
+    /**
+     * @param host         the address to listen on
+     * @param port         the port; 0 takes a free one
+     * @param maxBodyBytes the largest request body accepted
+     * @param tokens       the accepted tokens; none is allowed only on loopback (checked by the caller)
+     */
+    record Settings(String host, int port, long maxBodyBytes, AccessTokens tokens) {
+        static Settings loopback(int port) {
+            return new Settings("127.0.0.1", port, DEFAULT_MAX_BODY, AccessTokens.none());
+        }
+    }
+
+    private final Javalin app;
+    private final EvaluationStore store;
+    private final String host;
+
+    private EvaluationService(Javalin app, EvaluationStore store, String host) {
+        this.app = app;
+        this.store = store;
+        this.host = host;
+    }
+
+    static EvaluationService start(RuleLibrary library, EvaluationStore store, Settings settings) {
+        EvaluationApi evaluations = new EvaluationApi(library, store, settings.maxBodyBytes());
+        CampaignApi campaigns = new CampaignApi(library, store);
+        AccessControl access = new AccessControl(settings.tokens());
+        byte[] openApi = resource(OPENAPI);
+        Javalin app = Javalin.create(cfg -> {
+            cfg.startup.showJavalinBanner = false;
+            cfg.startup.showOldJavalinVersionWarning = false;
+            cfg.routes.beforeMatched(access::authorize);
+            cfg.routes.post("/api/v1/evaluations", evaluations::evaluate, Role.EVALUATE);
+            cfg.routes.get("/api/v1/evaluations/{id}", evaluations::find, Role.READ);
+            cfg.routes.get("/api/v1/units/{unitId}/evaluations", evaluations::history, Role.READ);
+            cfg.routes.get("/api/v1/campaigns", campaigns::list, Role.READ);
+            cfg.routes.get("/api/v1/campaigns/{id}", campaigns::find, Role.READ);
+            cfg.routes.get("/api/v1/campaigns/{id}/ranking", campaigns::ranking, Role.READ);
+            cfg.routes.get("/health", ctx -> health(ctx, library, store));
+            cfg.routes.get("/openapi.json", ctx -> ctx.contentType(Json.MEDIA_TYPE).result(openApi));
+            ProblemResponses.register(cfg.routes);
+        });
+        app.start(settings.host(), settings.port());
+        return new EvaluationService(app, store, settings.host());
+    }
+
+    private static void health(Context ctx, RuleLibrary library, EvaluationStore store) {
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        boolean databaseUp;
+        try {
+            store.check();
+            databaseUp = true;
+        } catch (RuntimeException e) {
+            String errorId = ProblemResponses.errorId();
+            org.slf4j.LoggerFactory.getLogger(EvaluationService.class)
+                    .error("Cơ sở dữ liệu không trả lời, mã lỗi {} (health check: the database does not answer)", errorId, e);
+            body.put("errorId", errorId);
+            databaseUp = false;
+        }
+        body.put("status", databaseUp ? "UP" : "DOWN");
+        body.put("database", databaseUp ? "UP" : "DOWN");
+        body.put("campaigns", library.ruleSets().size());
+        body.put("unavailableCampaigns", library.problems().size());
+        Json.respond(ctx, databaseUp ? 200 : 503, body);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = EvaluationService.class.getClassLoader().getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("Missing resource " + name);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    int port() {
+        return app.port();
+    }
+
+    /** The service's address, for example {@code http://127.0.0.1:7070}. */
+    URI uri() {
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + shown + ":" + port());
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        store.close();
+    }
+}

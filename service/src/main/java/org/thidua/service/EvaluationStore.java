@@ -1,0 +1,34 @@
+package org.thidua.service;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The service's memory of evaluations. The HTTP layer sees only this interface, so another database can be
+ * added later without touching it.
+ *
+ * <p>Implementations must be thread-safe, and {@link #save} must return only once the request's evaluations are
+ * durable (committed): an acknowledged evaluation survives a crash of the process.
+ */
+interface EvaluationStore extends AutoCloseable {
+
+    /** Stores the evaluations of one request, all or none, and gives them their ids. */
+    StoredRequest save(NewRequest request);
+
+    Optional<StoredEvaluation> find(String evaluationId);
+
+    /** A unit's evaluations, newest first; {@code campaign} {@code null} means every campaign. */
+    Page<StoredEvaluation> history(String unitId, String campaign, int limit, int offset);
+
+    /** The latest evaluation of each unit evaluated for a campaign, in no particular order. */
+    List<StoredEvaluation> latestPerUnit(String campaign);
+
+    /** Whether any evaluation is stored. */
+    boolean isEmpty();
+
+    /** Throws when the database does not answer a trivial query. */
+    void check();
+
+    @Override
+    void close();
+}

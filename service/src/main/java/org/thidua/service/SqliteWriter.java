@@ -1,0 +1,210 @@
+package org.thidua.service;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The only thread that writes the history. Requests wait in a queue; the writer takes all that are waiting
+ * (up to a batch), writes each inside its own savepoint, commits once, and only then answers them. So each caller
+ * is answered after its rows are durable, and concurrent callers share one fsync instead of queueing for one each.
+ * A request that fails is rolled back to its savepoint alone; the others of the batch are still committed.
+ */
+final class SqliteWriter implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(SqliteWriter.class);
+
+    private record Pending(NewRequest request, CompletableFuture<StoredRequest> done) {
+    }
+
+    private static final Pending STOP = new Pending(null, null);
+
+    private final Connection connection;
+    private final int maxBatch;
+    private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
+    private final Thread thread;
+    private boolean closed;
+
+    SqliteWriter(Connection connection, int maxBatch) throws SQLException {
+        this.connection = connection;
+        this.maxBatch = maxBatch;
+        // Transactions are begun and ended by statements, below: sqlite-jdbc begins one as soon as auto-commit is
+        // turned off and again right after each commit, which would hold the write lock between batches.
+        connection.setAutoCommit(true);
+        this.thread = new Thread(this::run, "thidua-sqlite-writer");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Queues a request and waits until it is committed (or refused). */
+    StoredRequest save(NewRequest request) {
+        CompletableFuture<StoredRequest> done = new CompletableFuture<>();
+        synchronized (this) {
+            if (closed) {
+                throw new IllegalStateException("the evaluation store is closed");
+            }
+            queue.add(new Pending(request, done));
+        }
+        try {
+            return done.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("Interrupted while waiting for the database write", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof StoreException s ? s : new StoreException("Ghi cơ sở dữ liệu thất bại (database write failed): "
+                    + cause.getMessage(), cause);
+        }
+    }
+
+    private void run() {
+        List<Pending> batch = new ArrayList<>(maxBatch);
+        boolean stopping = false;
+        while (!stopping) {
+            try {
+                batch.add(queue.take());
+            } catch (InterruptedException e) {
+                break;
+            }
+            queue.drainTo(batch, maxBatch - 1);
+            stopping = batch.remove(STOP);
+            if (!batch.isEmpty()) {
+                write(batch);
+            }
+            batch.clear();
+        }
+        // Whatever arrived after the stop is refused, never left waiting.
+        Pending late;
+        while ((late = queue.poll()) != null) {
+            if (late != STOP) {
+                late.done().completeExceptionally(new IllegalStateException("the evaluation store is closed"));
+            }
+        }
+    }
+
+    private void write(List<Pending> batch) {
+        List<StoredRequest> stored = new ArrayList<>(batch.size());
+        List<Exception> failed = new ArrayList<>(batch.size());
+        try (Statement control = connection.createStatement()) {
+            control.execute("BEGIN IMMEDIATE");
+            for (Pending pending : batch) {
+                control.execute("SAVEPOINT request");
+                try {
+                    stored.add(insert(pending.request()));
+                    failed.add(null);
+                } catch (SQLException | RuntimeException e) {
+                    control.execute("ROLLBACK TO request");
+                    stored.add(null);
+                    failed.add(e);
+                }
+                control.execute("RELEASE request");
+            }
+            control.execute("COMMIT");
+        } catch (SQLException | RuntimeException e) {
+            LOG.error("Ghi {} yêu cầu thất bại, không yêu cầu nào được lưu (commit of a batch failed)", batch.size(), e);
+            rollbackQuietly();
+            StoreException failure = new StoreException("Ghi cơ sở dữ liệu thất bại (database write failed): " + e.getMessage(), e);
+            batch.forEach(p -> p.done().completeExceptionally(failure));
+            return;
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            if (failed.get(i) == null) {
+                batch.get(i).done().complete(stored.get(i));
+            } else {
+                Exception e = failed.get(i);
+                batch.get(i).done().completeExceptionally(
+                        new StoreException("Ghi cơ sở dữ liệu thất bại (database write failed): " + e.getMessage(), e));
+            }
+        }
+    }
+
+    private StoredRequest insert(NewRequest request) throws SQLException {
+        String requestId = UUID.randomUUID().toString();
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        String createdAt = SqliteEvaluationStore.TIME.format(now);
+        try (PreparedStatement head = connection.prepareStatement("INSERT INTO evaluation_request"
+                + " (id, campaign, rule_set_version, caller, created_at, unit_count) VALUES (?, ?, ?, ?, ?, ?)")) {
+            head.setString(1, requestId);
+            head.setString(2, request.campaign());
+            head.setString(3, request.ruleSetVersion());
+            head.setString(4, request.caller());
+            head.setString(5, createdAt);
+            head.setInt(6, request.evaluations().size());
+            head.executeUpdate();
+        }
+        List<StoredEvaluation> rows = new ArrayList<>(request.evaluations().size());
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO evaluation (id, request_id, campaign,"
+                + " rule_set_version, unit_id, unit_name, kind, report_json, result_json, score, points, max_points, grade,"
+                + " rank_in_request, created_at, caller) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (NewRequest.Unit unit : request.evaluations()) {
+                StoredEvaluation row = new StoredEvaluation(UUID.randomUUID().toString(), requestId, request.campaign(),
+                        request.ruleSetVersion(), unit.unitId(), unit.unitName(), unit.kind(), unit.reportJson(),
+                        unit.resultJson(), unit.score(), unit.points(), unit.maxPoints(), unit.grade(), unit.rank(), now,
+                        request.caller());
+                insert.setString(1, row.id());
+                insert.setString(2, row.requestId());
+                insert.setString(3, row.campaign());
+                insert.setString(4, row.ruleSetVersion());
+                insert.setString(5, row.unitId());
+                insert.setString(6, row.unitName());
+                insert.setString(7, row.kind());
+                insert.setString(8, row.reportJson());
+                insert.setString(9, row.resultJson());
+                insert.setDouble(10, row.score());
+                insert.setDouble(11, row.points());
+                insert.setDouble(12, row.maxPoints());
+                insert.setString(13, row.grade());
+                insert.setInt(14, row.rankInRequest());
+                insert.setString(15, createdAt);
+                insert.setString(16, row.caller());
+                insert.addBatch();
+                rows.add(row);
+            }
+            insert.executeBatch();
+        }
+        return new StoredRequest(requestId, request.campaign(), request.ruleSetVersion(), now, rows);
+    }
+
+    private void rollbackQuietly() {
+        try (Statement control = connection.createStatement()) {
+            control.execute("ROLLBACK");
+        } catch (SQLException e) {
+            // No transaction left to roll back (BEGIN itself failed, or SQLite already rolled back): nothing to undo.
+            LOG.debug("Rollback: {}", e.getMessage());
+        }
+    }
+
+    /** Commits what is queued, then stops the thread and closes the connection. */
+    @Override
+    public void close() {
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            queue.add(STOP);
+        }
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            LOG.warn("Closing the database failed: {}", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.thidua.service;
+
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+
+import org.thidua.core.RuleLibrary;
+
+/** A real service on a free loopback port, with its history in a real SQLite file. Close it to stop both. */
+final class RunningService implements AutoCloseable {
+    /** The bundled campaigns, compiled once for every test of the run. */
+    static final RuleLibrary BUNDLED = RuleLibrary.bundled();
+
+    final EvaluationService service;
+    final Api api;
+    final Path db;
+
+    private RunningService(EvaluationService service, Path db) {
+        this.service = service;
+        this.db = db;
+        this.api = new Api(service.uri());
+    }
+
+    static RunningService start(Path db) {
+        return start(db, EvaluationService.Settings.loopback(0), store -> store);
+    }
+
+    static RunningService start(Path db, EvaluationService.Settings settings) {
+        return start(db, settings, store -> store);
+    }
+
+    /** Starts with the store wrapped, for tests that make it fail. */
+    static RunningService start(Path db, EvaluationService.Settings settings, UnaryOperator<EvaluationStore> wrap) {
+        return start(BUNDLED, db, settings, wrap);
+    }
+
+    static RunningService start(RuleLibrary library, Path db, EvaluationService.Settings settings, UnaryOperator<EvaluationStore> wrap) {
+        EvaluationStore store = wrap.apply(SqliteEvaluationStore.open(db));
+        return new RunningService(EvaluationService.start(library, store, settings), db);
+    }
+
+    @Override
+    public void close() {
+        service.close();
+    }
+}

@@ -1,0 +1,72 @@
+package org.thidua.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The SQLite history on its own: WAL, migrations, and a failed write that harms nothing else. */
+class SqliteEvaluationStoreTest {
+    @TempDir
+    Path dir;
+
+    private static NewRequest request(String unitId, String unitName) {
+        return new NewRequest(Requests.CAMPAIGN, "sha256:" + "0".repeat(64), "test", List.of(
+                new NewRequest.Unit(unitId, unitName, "COMMUNE", "{}", "{}", 60, 60, 100, "HOAN_THANH", 1)));
+    }
+
+    @Test
+    void a_new_file_is_created_migrated_and_in_wal_mode() throws Exception {
+        Path file = dir.resolve("sub/folder/thidua.db");
+        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(file)) {
+            assertThat(store.isEmpty()).isTrue();
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+             ResultSet mode = db.createStatement().executeQuery("PRAGMA journal_mode");
+             ResultSet version = db.createStatement().executeQuery("SELECT max(version) FROM flyway_schema_history")) {
+            mode.next();
+            version.next();
+            assertThat(mode.getString(1)).isEqualTo("wal");
+            assertThat(version.getString(1)).isEqualTo("1");
+        }
+    }
+
+    @Test
+    void reopening_a_migrated_file_keeps_its_rows() {
+        Path file = dir.resolve("thidua.db");
+        String id;
+        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(file)) {
+            id = store.save(request("xa-a", "UBND xã Yên Bình")).evaluations().get(0).id();
+        }
+        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(file)) {
+            assertThat(store.find(id)).hasValueSatisfying(e -> assertThat(e.unitName()).isEqualTo("UBND xã Yên Bình"));
+        }
+    }
+
+    @Test
+    void a_write_that_fails_is_refused_alone_and_the_writer_goes_on() {
+        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(dir.resolve("thidua.db"))) {
+            assertThatThrownBy(() -> store.save(request("xa-a", null))).isInstanceOf(StoreException.class);
+
+            StoredRequest next = store.save(request("xa-b", "UBND xã Tân Xã"));
+
+            assertThat(store.find(next.evaluations().get(0).id())).isPresent();
+            assertThat(store.history("xa-a", null, 10, 0).total()).isZero();
+        }
+    }
+
+    @Test
+    void a_closed_store_refuses_writes() {
+        SqliteEvaluationStore store = SqliteEvaluationStore.open(dir.resolve("thidua.db"));
+        store.close();
+
+        assertThatThrownBy(() -> store.save(request("xa-a", "A"))).isInstanceOf(IllegalStateException.class);
+    }
+}

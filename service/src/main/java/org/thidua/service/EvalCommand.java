@@ -1,11 +1,8 @@
 package org.thidua.service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import org.thidua.core.EvaluationException;
@@ -14,6 +11,7 @@ import org.thidua.core.EvaluationResult;
 import org.thidua.core.InvalidInputException;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSetException;
+import org.thidua.service.sheets.SheetFormatException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code thidua eval}: evaluates a request file (JSON contract v1) and prints the result. */
+/** {@code thidua eval}: evaluates a request file (JSON contract v1, or a CSV/XLSX sheet of unit figures) and prints the result. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Đánh giá các đơn vị trong một tệp yêu cầu JSON (evaluates the units of a JSON request).",
                 "Mã thoát (exit codes): 0 thành công, 2 dữ liệu sai, 3 luật sai."})
@@ -29,7 +27,7 @@ final class EvalCommand implements Callable<Integer> {
     enum Format { json, table }
 
     @Option(names = "--input", required = true, paramLabel = "FILE|-",
-            description = "Tệp yêu cầu JSON, hoặc - để đọc từ đầu vào chuẩn (request file, or - for standard input).")
+            description = "Tệp yêu cầu JSON, bảng số liệu đơn vị .csv/.xlsx, hoặc - để đọc từ đầu vào chuẩn (request file: JSON, CSV or XLSX; - for standard input).")
     String input;
 
     @Option(names = "--campaign", paramLabel = "ID",
@@ -58,8 +56,8 @@ final class EvalCommand implements Callable<Integer> {
             return Main.BAD_INPUT;
         }
         EvaluationResult result;
-        try (InputStream in = "-".equals(input) ? System.in : Files.newInputStream(Path.of(input))) {
-            EvaluationRequest request = library.read(in, campaign);
+        try {
+            EvaluationRequest request = RequestInput.read(library, input, campaign);
             result = request.evaluate();
         } catch (NoSuchFileException e) {
             err.println("Không có tệp " + input + " (no such file)");
@@ -67,6 +65,9 @@ final class EvalCommand implements Callable<Integer> {
         } catch (InvalidInputException e) {
             err.println("Yêu cầu bị từ chối, " + e.problems().size() + " lỗi (request refused):");
             e.problems().forEach(p -> err.println(p.path() + ": " + p.message()));
+            return Main.BAD_INPUT;
+        } catch (SheetFormatException e) {
+            err.println(e.getMessage());
             return Main.BAD_INPUT;
         } catch (RuleSetException e) {
             err.println("Bộ luật có lỗi, chưa dùng được (the rules do not compile):");

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The {@code thidua} command line. */
 @Command(name = "thidua", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Đánh giá thi đua cải cách hành chính theo bộ luật DRL (evaluates units against a CCHC campaign's rules).",
-        subcommands = {EvalCommand.class, ImportCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {EvalCommand.class, ImportCommand.class, ReportCommand.class, TemplateCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit codes shared by every command. */
     static final int OK = 0;

@@ -21,6 +21,7 @@ import org.thidua.service.records.Progress;
 import org.thidua.service.records.ProgressBar;
 import org.thidua.service.records.RecordImport;
 import org.thidua.service.records.SurveyImport;
+import org.thidua.service.report.VietnameseNumbers;
 import org.thidua.service.sheets.InvalidSheetException;
 import org.thidua.service.sheets.SheetFormatException;
 import org.thidua.service.sheets.SheetRows;
@@ -184,8 +185,9 @@ final class ImportCommand {
         }
 
         private String summary(RecordImport.Result result, ImportedFigures.Merged merged) {
-            StringBuilder text = new StringBuilder("Đã đọc " + result.rows() + " dòng, " + result.units().size() + " đơn vị");
-            result.uncounted().forEach((why, n) -> text.append("; không tính ").append(n).append(" (").append(why).append(")"));
+            StringBuilder text = new StringBuilder("Đã đọc " + VietnameseNumbers.count(result.rows()) + " dòng, "
+                    + result.units().size() + " đơn vị");
+            result.uncounted().forEach((why, n) -> text.append("; không tính ").append(VietnameseNumbers.count(n)).append(" (").append(why).append(")"));
             if (!result.problems().isEmpty()) {
                 text.append("; bỏ qua ").append(result.problems().badRows()).append(" dòng sai");
             }

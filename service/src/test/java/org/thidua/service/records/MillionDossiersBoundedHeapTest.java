@@ -39,7 +39,7 @@ class MillionDossiersBoundedHeapTest {
         String output = Files.readString(log, StandardCharsets.UTF_8);
         assertThat(finished).as("finished within 5 minutes").isTrue();
         assertThat(process.exitValue()).as(output).isZero();
-        assertThat(output).contains("Đã đọc 1000000 dòng, 30 đơn vị").doesNotContain("OutOfMemoryError");
+        assertThat(output).contains("Đã đọc 1.000.000 dòng, 30 đơn vị").doesNotContain("OutOfMemoryError");
         JsonNode request = new ObjectMapper().readTree(out.toFile());
         long total = 0;
         for (JsonNode report : request.get("reports")) {

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code thidua eval}: evaluates a request file (JSON contract v1) and prints the result. */
+/** {@code thidua eval}: evaluates a request file (JSON contract v1, or a CSV/XLSX sheet of unit figures) and prints the result. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Đánh giá các đơn vị trong một tệp yêu cầu JSON (evaluates the units of a JSON request).",
                 "Mã thoát (exit codes): 0 thành công, 2 dữ liệu sai, 3 luật sai."})
@@ -22,7 +22,7 @@ final class EvalCommand implements Callable<Integer> {
     enum Format { json, table }
 
     @Option(names = "--input", required = true, paramLabel = "FILE|-",
-            description = "Tệp yêu cầu JSON, hoặc - để đọc từ đầu vào chuẩn (request file, or - for standard input).")
+            description = "Tệp yêu cầu JSON, bảng số liệu đơn vị .csv/.xlsx, hoặc - để đọc từ đầu vào chuẩn (request file: JSON, CSV or XLSX; - for standard input).")
     String input;
 
     @Option(names = "--campaign", paramLabel = "ID",

@@ -1,20 +1,18 @@
 package org.thidua.service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 
 import org.thidua.core.EvaluationException;
 import org.thidua.core.EvaluationResult;
 import org.thidua.core.InvalidInputException;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSetException;
+import org.thidua.service.sheets.SheetFormatException;
 
 /**
- * Reads a request file (or standard input) and evaluates it, turning every failure a user can cause into a
+ * Reads a request file (JSON, or a CSV/XLSX sheet of unit figures; or standard input) and evaluates it, turning every failure a user can cause into a
  * message on standard error and an exit code: shared by the commands that evaluate a request.
  */
 final class RequestEvaluation {
@@ -36,14 +34,17 @@ final class RequestEvaluation {
             err.println(e.getMessage());
             return new Outcome(null, null, Main.BAD_INPUT);
         }
-        try (InputStream in = "-".equals(input) ? System.in : Files.newInputStream(Path.of(input))) {
-            return new Outcome(library, library.read(in, campaign).evaluate(), Main.OK);
+        try {
+            return new Outcome(library, RequestInput.read(library, input, campaign).evaluate(), Main.OK);
         } catch (NoSuchFileException e) {
             err.println("Không có tệp " + input + " (no such file)");
             return new Outcome(library, null, Main.BAD_INPUT);
         } catch (InvalidInputException e) {
             err.println("Yêu cầu bị từ chối, " + e.problems().size() + " lỗi (request refused):");
             e.problems().forEach(p -> err.println(p.path() + ": " + p.message()));
+            return new Outcome(library, null, Main.BAD_INPUT);
+        } catch (SheetFormatException e) {
+            err.println(e.getMessage());
             return new Outcome(library, null, Main.BAD_INPUT);
         } catch (RuleSetException e) {
             err.println("Bộ luật có lỗi, chưa dùng được (the rules do not compile):");

@@ -1,0 +1,104 @@
+package org.thidua.service;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import org.thidua.core.Campaign;
+import org.thidua.core.EvaluationException;
+import org.thidua.core.EvaluationRequest;
+import org.thidua.core.EvaluationResult;
+import org.thidua.core.InvalidInputException;
+import org.thidua.core.RuleLibrary;
+import org.thidua.core.RuleSetException;
+import org.thidua.service.report.RankingExport;
+import org.thidua.service.report.RankingReportPage;
+import org.thidua.service.sheets.SheetFormatException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code thidua report}: evaluates a request file and writes the ranking report (HTML) or the ranking (CSV, XLSX). */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = {"Lập báo cáo xếp hạng: trang HTML (bảng xếp hạng, ma trận tiêu chí, biểu đồ, chi tiết), hoặc bảng CSV/XLSX.",
+                "Mã thoát (exit codes): 0 thành công, 2 dữ liệu sai, 3 luật sai."})
+final class ReportCommand implements Callable<Integer> {
+    enum Format { html, csv, xlsx }
+
+    @Option(names = "--input", required = true, paramLabel = "FILE",
+            description = "Tệp yêu cầu: JSON v1, hoặc bảng số liệu đơn vị .csv/.xlsx.")
+    String input;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Tệp cần ghi (report.html, xep-hang.csv, xep-hang.xlsx).")
+    Path out;
+
+    @Option(names = "--format", paramLabel = "html|csv|xlsx",
+            description = "Mặc định: theo đuôi của --out, còn lại là html.")
+    Format format;
+
+    @Option(names = "--campaign", paramLabel = "ID", description = "Chiến dịch dùng để đánh giá, thay cho chiến dịch nêu trong tệp.")
+    String campaign;
+
+    @Mixin
+    RulesOption rules;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        RuleLibrary library;
+        EvaluationResult result;
+        try {
+            library = rules.load();
+            EvaluationRequest request = RequestInput.read(library, input, campaign);
+            result = request.evaluate();
+        } catch (IllegalArgumentException | SheetFormatException e) {
+            err.println(e.getMessage());
+            return Main.BAD_INPUT;
+        } catch (NoSuchFileException e) {
+            err.println("Không có tệp " + input + " (no such file)");
+            return Main.BAD_INPUT;
+        } catch (InvalidInputException e) {
+            err.println("Yêu cầu bị từ chối, " + e.problems().size() + " lỗi (request refused):");
+            e.problems().forEach(p -> err.println(p.path() + ": " + p.message()));
+            return Main.BAD_INPUT;
+        } catch (RuleSetException e) {
+            err.println("Bộ luật có lỗi, chưa dùng được (the rules do not compile):");
+            rules.print(e.problems(), err);
+            return Main.BAD_RULES;
+        } catch (EvaluationException e) {
+            err.println("Bộ luật gặp lỗi khi đánh giá (the rules failed): " + e.getMessage());
+            return Main.BAD_RULES;
+        }
+        Campaign described = library.ruleSet(result.campaign()).campaign();
+        try (OutputStream file = Files.newOutputStream(out)) {
+            switch (formatOf(out)) {
+                case html -> file.write(new RankingReportPage(described, LocalDate.now()).render(result).getBytes(StandardCharsets.UTF_8));
+                case csv -> new RankingExport(described).writeCsv(result, file);
+                case xlsx -> new RankingExport(described).writeXlsx(result, file);
+            }
+        }
+        err.println("Đã ghi " + out + " (" + result.evaluations().size() + " đơn vị)");
+        return Main.OK;
+    }
+
+    private Format formatOf(Path file) {
+        if (format != null) {
+            return format;
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".csv") ? Format.csv : name.endsWith(".xlsx") ? Format.xlsx : Format.html;
+    }
+}

@@ -1,0 +1,88 @@
+package org.thidua.service.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.thidua.core.Campaign;
+import org.thidua.core.Evaluation;
+import org.thidua.core.EvaluationResult;
+import org.thidua.core.Finding;
+
+/**
+ * The ranking as a spreadsheet: rank, unit, kind, score, grade, then each criterion's status, one row per unit in
+ * ranking order. CSV is UTF-8 with the byte-order mark (so Excel shows Vietnamese) and Vietnamese decimal commas;
+ * XLSX keeps the score a number.
+ */
+public final class RankingExport {
+    private final Campaign campaign;
+
+    public RankingExport(Campaign campaign) {
+        this.campaign = campaign;
+    }
+
+    public List<String> header() {
+        List<String> header = new ArrayList<>(List.of("Hạng", "Mã đơn vị", "Tên đơn vị", "Loại đơn vị", "Điểm", "Xếp loại"));
+        campaign.criteria().forEach(c -> header.add(c.id() + " – " + c.title()));
+        return header;
+    }
+
+    public void writeCsv(EvaluationResult result, OutputStream out) throws IOException {
+        Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        writer.write('\uFEFF');
+        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL);
+        csv.printRecord(header());
+        for (Evaluation e : result.ranking()) {
+            List<Object> row = new ArrayList<>(List.of(e.rank(), e.unitId(), e.unitName(), e.kind().label(),
+                    VietnameseNumbers.score(e.score()), gradeLabel(e.grade())));
+            row.addAll(statuses(e));
+            csv.printRecord(row);
+        }
+        csv.flush();
+    }
+
+    public void writeXlsx(EvaluationResult result, OutputStream out) throws IOException {
+        Workbook workbook = new Workbook(out, "thidua", "1.0");
+        Worksheet sheet = workbook.newWorksheet("Xếp hạng");
+        List<String> header = header();
+        for (int c = 0; c < header.size(); c++) {
+            sheet.value(0, c, header.get(c));
+            sheet.style(0, c).bold().wrapText(true).fillColor("DDEBF7").set();
+            sheet.width(c, c == 2 ? 32 : c >= 6 ? 18 : 12);
+        }
+        int r = 1;
+        for (Evaluation e : result.ranking()) {
+            sheet.value(r, 0, e.rank());
+            sheet.value(r, 1, e.unitId());
+            sheet.value(r, 2, e.unitName());
+            sheet.value(r, 3, e.kind().label());
+            sheet.value(r, 4, e.score());
+            sheet.style(r, 4).format("0.00").set();
+            sheet.value(r, 5, gradeLabel(e.grade()));
+            List<String> statuses = statuses(e);
+            for (int c = 0; c < statuses.size(); c++) {
+                sheet.value(r, 6 + c, statuses.get(c));
+            }
+            r++;
+        }
+        sheet.freezePane(3, 1);
+        workbook.finish();
+    }
+
+    private List<String> statuses(Evaluation e) {
+        return campaign.criteria().stream()
+                .map(c -> e.finding(c.id()).map(Finding::status).map(s -> s.label()).orElse("")).toList();
+    }
+
+    private String gradeLabel(String code) {
+        return campaign.grade(code).map(Campaign.GradeBand::label).orElse(code);
+    }
+}

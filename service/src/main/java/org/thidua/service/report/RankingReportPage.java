@@ -1,0 +1,146 @@
+package org.thidua.service.report;
+
+import static org.thidua.service.report.Html.escape;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.thidua.core.Campaign;
+import org.thidua.core.Evaluation;
+import org.thidua.core.EvaluationResult;
+import org.thidua.core.Finding;
+import org.thidua.core.Status;
+
+/**
+ * The ranking report as one self-contained HTML page (styles and the chart inlined; no script, no external file):
+ * the ranking table, a chart of scores, the units × criteria matrix coloured by status, and each unit's findings
+ * with their figures and messages; Vietnamese number and date formats; laid out to print on A4.
+ */
+public final class RankingReportPage {
+    private final Campaign campaign;
+    private final LocalDate madeOn;
+
+    /** @param madeOn the date printed as the report's date */
+    public RankingReportPage(Campaign campaign, LocalDate madeOn) {
+        this.campaign = campaign;
+        this.madeOn = madeOn;
+    }
+
+    public String render(EvaluationResult result) {
+        List<Evaluation> ranking = result.ranking();
+        StringBuilder page = new StringBuilder(16_384 + ranking.size() * 4_096);
+        page.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
+                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<title>Xếp hạng — ").append(escape(campaign.title())).append("</title>\n<style>\n")
+                .append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n");
+        header(page, result);
+        summary(page, result);
+        page.append("<section id=\"ranking\">\n<h2>Bảng xếp hạng</h2>\n<table class=\"ranking\">\n<thead><tr><th>Hạng</th><th>Đơn vị</th>")
+                .append("<th>Loại</th><th class=\"num\">Điểm</th><th>Xếp loại</th></tr></thead>\n<tbody>\n");
+        for (Evaluation e : ranking) {
+            page.append("<tr data-unit=\"").append(escape(e.unitId())).append("\" data-rank=\"").append(e.rank()).append("\"><td class=\"num\">")
+                    .append(e.rank()).append("</td><td><a href=\"#unit-").append(escape(e.unitId())).append("\">").append(escape(e.unitName()))
+                    .append("</a></td><td>").append(escape(e.kind().label())).append("</td><td class=\"num\">")
+                    .append(VietnameseNumbers.score(e.score())).append("</td><td><span class=\"grade\" style=\"background:")
+                    .append(ScoreChart.colour(campaign, e.grade())).append("\">").append(escape(gradeLabel(e.grade())))
+                    .append("</span></td></tr>\n");
+        }
+        page.append("</tbody>\n</table>\n</section>\n");
+        page.append("<section id=\"chart\">\n<h2>Biểu đồ điểm</h2>\n").append(ScoreChart.render(campaign, ranking)).append("\n</section>\n");
+        matrix(page, ranking);
+        findings(page, ranking);
+        page.append("<footer>Lập bằng thidua ngày ").append(VietnameseNumbers.date(madeOn)).append(" · bộ luật ")
+                .append(escape(result.campaign())).append(" <code>").append(escape(result.ruleSetVersion())).append("</code></footer>\n");
+        return page.append("</body>\n</html>\n").toString();
+    }
+
+    private void header(StringBuilder page, EvaluationResult result) {
+        page.append("<header>\n<h1>").append(escape(campaign.title())).append("</h1>\n");
+        if (campaign.legalBasis() != null && !campaign.legalBasis().isEmpty()) {
+            page.append("<p class=\"basis\">").append(escape(campaign.legalBasis())).append("</p>\n");
+        }
+        page.append("<p class=\"meta\">");
+        if (campaign.periodFrom() != null && campaign.periodTo() != null) {
+            page.append("Kỳ đánh giá: ").append(VietnameseNumbers.date(campaign.periodFrom())).append(" – ")
+                    .append(VietnameseNumbers.date(campaign.periodTo())).append(" · ");
+        }
+        page.append(VietnameseNumbers.count(result.evaluations().size())).append(" đơn vị · Ngày lập: ")
+                .append(VietnameseNumbers.date(madeOn)).append("</p>\n</header>\n");
+    }
+
+    private void summary(StringBuilder page, EvaluationResult result) {
+        Map<String, Integer> byGrade = new LinkedHashMap<>();
+        campaign.grades().forEach(g -> byGrade.put(g.code(), 0));
+        result.evaluations().forEach(e -> byGrade.merge(e.grade(), 1, Integer::sum));
+        page.append("<section id=\"summary\"><ul class=\"grades\">");
+        byGrade.forEach((code, n) -> page.append("<li><span class=\"grade\" style=\"background:").append(ScoreChart.colour(campaign, code))
+                .append("\">").append(escape(gradeLabel(code))).append("</span> ").append(VietnameseNumbers.count(n)).append(" đơn vị</li>"));
+        page.append("</ul></section>\n");
+    }
+
+    private void matrix(StringBuilder page, List<Evaluation> ranking) {
+        page.append("<section id=\"matrix\">\n<h2>Kết quả theo tiêu chí</h2>\n<table class=\"matrix\">\n<thead><tr><th>Hạng</th><th>Đơn vị</th>");
+        for (int i = 0; i < campaign.criteria().size(); i++) {
+            page.append("<th title=\"").append(escape(campaign.criteria().get(i).title())).append("\">TC").append(i + 1).append("</th>");
+        }
+        page.append("</tr></thead>\n<tbody>\n");
+        for (Evaluation e : ranking) {
+            page.append("<tr data-unit=\"").append(escape(e.unitId())).append("\"><td class=\"num\">").append(e.rank()).append("</td><td>")
+                    .append(escape(e.unitName())).append("</td>");
+            for (Campaign.Criterion criterion : campaign.criteria()) {
+                Status status = e.finding(criterion.id()).map(Finding::status).orElse(Status.NO_DATA);
+                page.append("<td class=\"status ").append(status.name()).append("\" data-criterion=\"").append(criterion.id())
+                        .append("\" data-status=\"").append(status.name()).append("\">").append(status.label()).append("</td>");
+            }
+            page.append("</tr>\n");
+        }
+        page.append("</tbody>\n</table>\n<ol class=\"legend\">");
+        for (int i = 0; i < campaign.criteria().size(); i++) {
+            Campaign.Criterion criterion = campaign.criteria().get(i);
+            page.append("<li><b>TC").append(i + 1).append("</b> ").append(escape(criterion.title())).append(" <small>(")
+                    .append(criterion.id()).append(")</small></li>");
+        }
+        page.append("</ol>\n</section>\n");
+    }
+
+    private void findings(StringBuilder page, List<Evaluation> ranking) {
+        page.append("<section id=\"findings\">\n<h2>Kết quả chi tiết từng đơn vị</h2>\n");
+        for (Evaluation e : ranking) {
+            page.append("<article class=\"unit\" id=\"unit-").append(escape(e.unitId())).append("\">\n<h3>").append(e.rank()).append(". ")
+                    .append(escape(e.unitName())).append(" <small>").append(escape(e.kind().label())).append(" · ")
+                    .append(VietnameseNumbers.score(e.score())).append(" điểm · ").append(escape(gradeLabel(e.grade()))).append("</small></h3>\n")
+                    .append("<table class=\"findings\"><thead><tr><th>Tiêu chí</th><th>Kết quả</th><th class=\"num\">Số liệu</th>")
+                    .append("<th class=\"num\">Chỉ tiêu</th><th class=\"num\">Điểm</th><th>Nhận xét</th></tr></thead><tbody>\n");
+            for (Finding f : e.findings()) {
+                page.append("<tr><td>").append(escape(f.title())).append("</td><td class=\"status ").append(f.status().name()).append("\">")
+                        .append(f.status().label()).append("</td><td class=\"num\">").append(figure(f.actual(), f.target()))
+                        .append("</td><td class=\"num\">").append(f.target() == null ? "" : figure(f.target(), f.target()))
+                        .append("</td><td class=\"num\">").append(points(f)).append("</td><td>").append(escape(f.message())).append("</td></tr>\n");
+            }
+            page.append("</tbody></table>\n</article>\n");
+        }
+        page.append("</section>\n");
+    }
+
+    /** A share against a share target is a percentage; any other figure a plain number. */
+    private static String figure(Double value, Double target) {
+        if (value == null) {
+            return "–";
+        }
+        boolean share = value >= 0 && value <= 1 && (target == null || target <= 1);
+        return share ? VietnameseNumbers.percent(value) : VietnameseNumbers.score(value).replaceAll(",00$", "");
+    }
+
+    private static String points(Finding f) {
+        if (f.maxPoints() == 0) {
+            return "–";
+        }
+        return VietnameseNumbers.score(f.points()).replaceAll(",00$", "") + "/" + VietnameseNumbers.score(f.maxPoints()).replaceAll(",00$", "");
+    }
+
+    private String gradeLabel(String code) {
+        return campaign.grade(code).map(Campaign.GradeBand::label).orElse(code);
+    }
+}

@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.dhatim.fastexcel.PaperSize;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.thidua.core.Campaign;
@@ -40,7 +41,7 @@ public final class CommendationExport {
 
     /**
      * Writes the list as an XLSX workbook of one sheet: the header row (frozen, with filters), then one row per
-     * commendation; the title and the grounds wrap.
+     * commendation; the title and the grounds wrap; it prints on A4 landscape, one page wide, the header repeated.
      */
     public static void writeXlsx(List<Commendation> commendations, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "thidua", "1.0");
@@ -62,6 +63,13 @@ public final class CommendationExport {
         }
         sheet.setAutoFilter(0, 0, HEADER.size() - 1);
         sheet.freezePane(0, 1);
+        // printed for the council: A4 landscape, one page wide, the header on every page
+        sheet.pageOrientation("landscape");
+        sheet.paperSize(PaperSize.A4_PAPER);
+        sheet.setFitToPage(true);
+        sheet.fitToWidth((short) 1);
+        sheet.fitToHeight((short) 0);
+        sheet.repeatRows(0);
         workbook.finish();
     }
 

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.thidua.core.Commendation;
 import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationRequest;
 import org.thidua.core.EvaluationResult;
@@ -40,10 +41,18 @@ final class EvaluationApi {
         this.maxBodyBytes = maxBodyBytes;
     }
 
+    /**
+     * A stored request and its proposed commendations.
+     *
+     * @param commendations {@code null} when the request listed no officials (the answer is then contract v1 as first
+     *                      published)
+     */
+    record Evaluated(StoredRequest stored, List<Commendation> commendations) {
+    }
+
     void evaluate(Context ctx) {
         byte[] body = RequestBody.readJson(ctx, maxBodyBytes);
-        StoredRequest stored = evaluateAndStore(library, store, body, AccessControl.caller(ctx).name());
-        respond(ctx, stored);
+        respond(ctx, evaluate(library, store, body, AccessControl.caller(ctx).name()));
     }
 
     /**
@@ -51,6 +60,15 @@ final class EvaluationApi {
      * nothing: it is read and evaluated whole before the store sees it.
      */
     static StoredRequest evaluateAndStore(RuleLibrary library, EvaluationStore store, byte[] body, String caller) {
+        return evaluate(library, store, body, caller).stored();
+    }
+
+    /**
+     * As {@link #evaluateAndStore}, keeping the proposed commendations for the answer. Each stored evaluation keeps
+     * its officials and titles (they are part of its result), so the commendations can be made again from the
+     * store; they are not stored themselves.
+     */
+    static Evaluated evaluate(RuleLibrary library, EvaluationStore store, byte[] body, String caller) {
         EvaluationRequest request = library.read(new ByteArrayInputStream(body), null);
         EvaluationResult result = request.evaluate();
         JsonNode reports;
@@ -72,11 +90,17 @@ final class EvaluationApi {
                     evaluation.findings().stream().mapToDouble(Finding::maxPoints).sum(),
                     evaluation.grade(), evaluation.rank()));
         }
-        return store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units));
+        return new Evaluated(store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units)),
+                result.commendations());
     }
 
-    /** The contract v1 response, each evaluation with its {@code id}, and the request's {@code requestId}. */
-    private static void respond(Context ctx, StoredRequest stored) {
+    /**
+     * The contract v1 response, each evaluation with its {@code id}, and the request's {@code requestId}; with
+     * officials, the evaluations' {@code members} and {@code titles} and the request's {@code commendations}, as
+     * {@code thidua eval} prints them.
+     */
+    private static void respond(Context ctx, Evaluated evaluated) {
+        StoredRequest stored = evaluated.stored();
         ObjectNode response = Json.MAPPER.createObjectNode();
         response.put("requestId", stored.requestId());
         response.put("campaign", stored.campaign());
@@ -87,6 +111,9 @@ final class EvaluationApi {
             ObjectNode item = evaluations.addObject();
             item.put("id", evaluation.id());
             item.setAll((ObjectNode) Json.read(evaluation.resultJson()));
+        }
+        if (evaluated.commendations() != null) {
+            response.set("commendations", Json.MAPPER.valueToTree(evaluated.commendations()));
         }
         Json.respond(ctx, 200, response);
     }

@@ -57,6 +57,7 @@ final class EvaluationService implements AutoCloseable {
             cfg.routes.get("/api/v1/campaigns", campaigns::list, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}", campaigns::find, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}/ranking", campaigns::ranking, Role.READ);
+            cfg.routes.get("/api/v1/campaigns/{id}/commendations", campaigns::commendations, Role.READ);
             cfg.routes.get("/health", ctx -> health(ctx, library, store));
             cfg.routes.get("/openapi.json", ctx -> ctx.contentType(Json.MEDIA_TYPE).result(openApi));
             ProblemResponses.register(cfg.routes);

@@ -33,6 +33,7 @@ class OpenApiDocumentTest {
             api.get("/api/v1/campaigns");
             api.get("/api/v1/campaigns/" + Requests.CAMPAIGN);
             api.get("/api/v1/campaigns/" + Requests.CAMPAIGN + "/ranking");
+            api.get("/api/v1/campaigns/" + Requests.CAMPAIGN + "/commendations");
             api.get("/health");
         }
 

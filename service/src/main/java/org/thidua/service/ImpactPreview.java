@@ -85,6 +85,10 @@ final class ImpactPreview {
         String campaign = candidate.campaign().id();
         List<StoredEvaluation> units = latest.stream().sorted(Comparator.comparing(StoredEvaluation::unitId)).toList();
         List<String> unitIds = units.stream().map(StoredEvaluation::unitId).toList();
+        if (units.isEmpty()) {
+            // nothing stored yet: nothing to compare (a request of no report would be refused)
+            return new Impact(campaign, live.ruleSet(campaign).version(), candidate.version(), 0, 0, List.of());
+        }
         String request = "{\"campaign\": " + Json.write(campaign) + ", \"reports\": ["
                 + units.stream().map(StoredEvaluation::reportJson).collect(Collectors.joining(",")) + "]}";
         EvaluationRequest read = namingUnits(unitIds, () -> live.read(request));

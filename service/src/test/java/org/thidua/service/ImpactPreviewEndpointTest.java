@@ -35,10 +35,7 @@ class ImpactPreviewEndpointTest {
 
     @BeforeEach
     void start_with_tokens_and_the_district_stored() {
-        AccessTokens tokens = AccessTokens.parse(line("phong-noi-vu", STAFF, "read,evaluate,rules") + "\n"
-                + line("lanh-dao", READER, "read"), "test");
-        running = RunningService.start(dir.resolve("thidua.db"),
-                new EvaluationService.Settings("127.0.0.1", 0, EvaluationService.DEFAULT_MAX_BODY, tokens));
+        running = RunningService.start(dir.resolve("thidua.db"), withTokens());
         staff = running.api.as(STAFF);
         Api.Answer posted = staff.post("/api/v1/evaluations", District.json());
         assertThat(posted.status()).isEqualTo(200);
@@ -48,6 +45,13 @@ class ImpactPreviewEndpointTest {
     @AfterEach
     void stop() {
         running.close();
+    }
+
+    /** Loopback with two tokens: {@link #STAFF} (read, evaluate, rules) and {@link #READER} (read). */
+    static EvaluationService.Settings withTokens() {
+        AccessTokens tokens = AccessTokens.parse(line("phong-noi-vu", STAFF, "read,evaluate,rules") + "\n"
+                + line("lanh-dao", READER, "read"), "test");
+        return new EvaluationService.Settings("127.0.0.1", 0, EvaluationService.DEFAULT_MAX_BODY, tokens);
     }
 
     private static String line(String name, String token, String roles) {

@@ -86,7 +86,7 @@ final class EvaluationService implements AutoCloseable {
 
     private static RuleSetVersion recordLive(EvaluationStore store, RuleSet ruleSet) {
         RuleSetVersion stored = store.recordRuleSet(ruleSet);
-        LOG.info("Bộ luật {} {} đang phục vụ, lần đầu từ {} (rule set live)", stored.campaign(), stored.version(), stored.firstLiveAt());
+        LOG.debug("Bộ luật {} {} đang phục vụ, lần đầu từ {} (rule set live)", stored.campaign(), stored.version(), stored.firstLiveAt());
         return stored;
     }
 

@@ -172,6 +172,27 @@ class ImpactPreviewEndpointTest {
     }
 
     @Test
+    void a_candidate_that_no_longer_accepts_the_stored_reports_is_422_naming_each_unit() {
+        String yaml = live().ruleFiles().get("campaign.yaml");
+        String withoutIndicators = yaml.replaceAll("(?s)\nindicators:\n.*?\n\n", "\n\n");
+        assertThat(withoutIndicators).doesNotContain("digitizedShare");
+
+        Api.Answer answer = staff.post(PREVIEW, candidate(Map.of("campaign.yaml", withoutIndicators)));
+
+        assertThat(answer.status()).isEqualTo(422);
+        assertThat(answer.json().get("type").asText()).isEqualTo("urn:thidua:problem:invalid-input");
+        Set<String> paths = new HashSet<>();
+        answer.json().get("problems").forEach(p -> paths.add(p.get("path").asText()));
+        Set<String> expected = new HashSet<>();
+        Json.read(District.json()).get("reports").forEach(r -> {
+            if (r.path("indicators").has("digitizedShare")) {
+                expected.add("units[" + r.get("unit").get("id").asText() + "].indicators.digitizedShare");
+            }
+        });
+        assertThat(paths).isEqualTo(expected);
+    }
+
+    @Test
     void preview_needs_the_rules_role() {
         assertThat(running.api.post(PREVIEW, loweredTarget()).status()).isEqualTo(401);
         assertThat(running.api.as("not-a-token").post(PREVIEW, loweredTarget()).status()).isEqualTo(401);

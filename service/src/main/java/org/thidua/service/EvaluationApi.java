@@ -90,8 +90,8 @@ final class EvaluationApi {
                     evaluation.findings().stream().mapToDouble(Finding::maxPoints).sum(),
                     evaluation.grade(), evaluation.rank()));
         }
-        return new Evaluated(store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units)),
-                result.commendations());
+        return new Evaluated(store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units,
+                RuleSetVersion.of(request.ruleSet()))), result.commendations());
     }
 
     /**
@@ -124,6 +124,7 @@ final class EvaluationApi {
                 .orElseThrow(() -> ProblemException.notFound("Không có kết quả đánh giá '" + id + "' (no such evaluation)"));
         ObjectNode response = header(evaluation);
         response.put("caller", evaluation.caller());
+        response.put("ruleSet", RuleSetApi.link(evaluation.ruleSetVersion()));
         response.setAll((ObjectNode) Json.read(evaluation.resultJson()));
         response.set("report", Json.read(evaluation.reportJson()));
         Json.respond(ctx, 200, response);

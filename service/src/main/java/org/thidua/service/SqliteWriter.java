@@ -7,7 +7,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -26,7 +29,12 @@ import org.slf4j.LoggerFactory;
 final class SqliteWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteWriter.class);
 
-    private record Pending(NewRequest request, CompletableFuture<StoredRequest> done) {
+    /** One unit of work of the writer thread, inside its own savepoint. */
+    private interface Write<T> {
+        T run() throws SQLException;
+    }
+
+    private record Pending(Write<?> write, CompletableFuture<Object> done) {
     }
 
     private static final Pending STOP = new Pending(null, null);
@@ -36,6 +44,10 @@ final class SqliteWriter implements AutoCloseable {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private final Thread thread;
     private boolean closed;
+    /** Rule-set versions known to be committed (writer thread only): their files need not be offered again. */
+    private final Set<String> recordedVersions = new HashSet<>();
+    /** Versions inserted by the batch being written (writer thread only); known once it commits. */
+    private final List<String> batchVersions = new ArrayList<>();
 
     SqliteWriter(Connection connection, int maxBatch) throws SQLException {
         this.connection = connection;
@@ -50,15 +62,28 @@ final class SqliteWriter implements AutoCloseable {
 
     /** Queues a request and waits until it is committed (or refused). */
     StoredRequest save(NewRequest request) {
-        CompletableFuture<StoredRequest> done = new CompletableFuture<>();
+        return submit(() -> insert(request));
+    }
+
+    /** Stores a rule-set version and its files unless it is stored already; waits until it is committed. */
+    void record(RuleSetVersion ruleSet) {
+        submit(() -> {
+            insertRuleSet(ruleSet);
+            return null;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T submit(Write<T> write) {
+        CompletableFuture<Object> done = new CompletableFuture<>();
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("the evaluation store is closed");
             }
-            queue.add(new Pending(request, done));
+            queue.add(new Pending(write, done));
         }
         try {
-            return done.get();
+            return (T) done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("Interrupted while waiting for the database write", e);
@@ -95,23 +120,27 @@ final class SqliteWriter implements AutoCloseable {
     }
 
     private void write(List<Pending> batch) {
-        List<StoredRequest> stored = new ArrayList<>(batch.size());
+        List<Object> stored = new ArrayList<>(batch.size());
+        batchVersions.clear();
         List<Exception> failed = new ArrayList<>(batch.size());
         try (Statement control = connection.createStatement()) {
             control.execute("BEGIN IMMEDIATE");
             for (Pending pending : batch) {
                 control.execute("SAVEPOINT request");
+                int versionsBefore = batchVersions.size();
                 try {
-                    stored.add(insert(pending.request()));
+                    stored.add(pending.write().run());
                     failed.add(null);
                 } catch (SQLException | RuntimeException e) {
                     control.execute("ROLLBACK TO request");
+                    batchVersions.subList(versionsBefore, batchVersions.size()).clear();
                     stored.add(null);
                     failed.add(e);
                 }
                 control.execute("RELEASE request");
             }
             control.execute("COMMIT");
+            recordedVersions.addAll(batchVersions);
         } catch (SQLException | RuntimeException e) {
             LOG.error("Ghi {} yêu cầu thất bại, không yêu cầu nào được lưu (commit of a batch failed)", batch.size(), e);
             rollbackQuietly();
@@ -134,6 +163,10 @@ final class SqliteWriter implements AutoCloseable {
         String requestId = UUID.randomUUID().toString();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String createdAt = SqliteEvaluationStore.TIME.format(now);
+        if (request.ruleSet() != null) {
+            // The evaluations and the rules that made them are committed together: a stored evaluation always finds its rules.
+            insertRuleSet(request.ruleSet());
+        }
         try (PreparedStatement head = connection.prepareStatement("INSERT INTO evaluation_request"
                 + " (id, campaign, rule_set_version, caller, created_at, unit_count) VALUES (?, ?, ?, ?, ?, ?)")) {
             head.setString(1, requestId);
@@ -175,6 +208,40 @@ final class SqliteWriter implements AutoCloseable {
             insert.executeBatch();
         }
         return new StoredRequest(requestId, request.campaign(), request.ruleSetVersion(), now, rows);
+    }
+
+    /** Inserts a rule-set version and its files unless that version is stored already (then nothing changes). */
+    private void insertRuleSet(RuleSetVersion ruleSet) throws SQLException {
+        if (recordedVersions.contains(ruleSet.version()) || batchVersions.contains(ruleSet.version())) {
+            return;
+        }
+        int inserted;
+        try (PreparedStatement head = connection.prepareStatement(
+                "INSERT OR IGNORE INTO rule_set (version, campaign, first_live_at) VALUES (?, ?, ?)")) {
+            head.setString(1, ruleSet.version());
+            head.setString(2, ruleSet.campaign());
+            head.setString(3, SqliteEvaluationStore.TIME.format(Instant.now()));
+            inserted = head.executeUpdate();
+        }
+        if (inserted == 1) {
+            try (PreparedStatement file = connection.prepareStatement(
+                    "INSERT INTO rule_set_file (version, path, role, content) VALUES (?, ?, ?, ?)")) {
+                addFiles(file, ruleSet.version(), "rule", ruleSet.files());
+                addFiles(file, ruleSet.version(), "test", ruleSet.tests());
+                file.executeBatch();
+            }
+        }
+        batchVersions.add(ruleSet.version());
+    }
+
+    private static void addFiles(PreparedStatement file, String version, String role, Map<String, String> files) throws SQLException {
+        for (Map.Entry<String, String> entry : files.entrySet()) {
+            file.setString(1, version);
+            file.setString(2, entry.getKey());
+            file.setString(3, role);
+            file.setString(4, entry.getValue());
+            file.addBatch();
+        }
     }
 
     private void rollbackQuietly() {

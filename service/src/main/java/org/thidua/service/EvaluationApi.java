@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationRequest;
@@ -30,19 +31,20 @@ final class EvaluationApi {
     /** Reads the reports again to store them as sent, numbers exact. */
     private static final ObjectReader REPORTS = Json.MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
-    private final RuleLibrary library;
+    /** The live campaigns: taken once per request, so a request finishes on the rule set it started with. */
+    private final Supplier<RuleLibrary> campaigns;
     private final EvaluationStore store;
     private final long maxBodyBytes;
 
-    EvaluationApi(RuleLibrary library, EvaluationStore store, long maxBodyBytes) {
-        this.library = library;
+    EvaluationApi(Supplier<RuleLibrary> campaigns, EvaluationStore store, long maxBodyBytes) {
+        this.campaigns = campaigns;
         this.store = store;
         this.maxBodyBytes = maxBodyBytes;
     }
 
     void evaluate(Context ctx) {
         byte[] body = RequestBody.readJson(ctx, maxBodyBytes);
-        StoredRequest stored = evaluateAndStore(library, store, body, AccessControl.caller(ctx).name());
+        StoredRequest stored = evaluateAndStore(campaigns.get(), store, body, AccessControl.caller(ctx).name());
         respond(ctx, stored);
     }
 
@@ -51,6 +53,7 @@ final class EvaluationApi {
      * nothing: it is read and evaluated whole before the store sees it.
      */
     static StoredRequest evaluateAndStore(RuleLibrary library, EvaluationStore store, byte[] body, String caller) {
+        // The request takes its campaign's rule set here, once; a reload meanwhile does not change it.
         EvaluationRequest request = library.read(new ByteArrayInputStream(body), null);
         EvaluationResult result = request.evaluate();
         JsonNode reports;

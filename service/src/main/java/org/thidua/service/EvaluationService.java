@@ -33,18 +33,26 @@ final class EvaluationService implements AutoCloseable {
     }
 
     private final Javalin app;
+    private final LiveCampaigns live;
     private final EvaluationStore store;
     private final String host;
 
-    private EvaluationService(Javalin app, EvaluationStore store, String host) {
+    private EvaluationService(Javalin app, LiveCampaigns live, EvaluationStore store, String host) {
         this.app = app;
+        this.live = live;
         this.store = store;
         this.host = host;
     }
 
+    /** Serves a library's campaigns; {@code POST …/reload} re-reads them from where the library was read. */
     static EvaluationService start(RuleLibrary library, EvaluationStore store, Settings settings) {
-        EvaluationApi evaluations = new EvaluationApi(library, store, settings.maxBodyBytes());
-        CampaignApi campaigns = new CampaignApi(library, store);
+        return start(new LiveCampaigns(library), store, settings);
+    }
+
+    /** Serves the live campaigns (watched or not); {@link #close} closes them too. */
+    static EvaluationService start(LiveCampaigns live, EvaluationStore store, Settings settings) {
+        EvaluationApi evaluations = new EvaluationApi(live::current, store, settings.maxBodyBytes());
+        CampaignApi campaigns = new CampaignApi(live, store);
         AccessControl access = new AccessControl(settings.tokens());
         byte[] openApi = resource(OPENAPI);
         Javalin app = Javalin.create(cfg -> {
@@ -57,12 +65,13 @@ final class EvaluationService implements AutoCloseable {
             cfg.routes.get("/api/v1/campaigns", campaigns::list, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}", campaigns::find, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}/ranking", campaigns::ranking, Role.READ);
-            cfg.routes.get("/health", ctx -> health(ctx, library, store));
+            cfg.routes.post("/api/v1/campaigns/{id}/reload", campaigns::reload, Role.RULES);
+            cfg.routes.get("/health", ctx -> health(ctx, live.current(), store));
             cfg.routes.get("/openapi.json", ctx -> ctx.contentType(Json.MEDIA_TYPE).result(openApi));
             ProblemResponses.register(cfg.routes);
         });
         app.start(settings.host(), settings.port());
-        return new EvaluationService(app, store, settings.host());
+        return new EvaluationService(app, live, store, settings.host());
     }
 
     private static void health(Context ctx, RuleLibrary library, EvaluationStore store) {
@@ -109,6 +118,7 @@ final class EvaluationService implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        live.close();
         store.close();
     }
 }

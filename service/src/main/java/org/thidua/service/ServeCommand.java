@@ -119,14 +119,23 @@ final class ServeCommand implements Callable<Integer> {
                 return failed;
             }
         }
+        LiveCampaigns live = new LiveCampaigns(library);
+        // The go-live hook: every version that goes live (now, and at each accepted reload) is handed to these
+        // listeners. To keep each version in the database once the store can: live.onGoLive(store::recordRuleSet);
+        live.onGoLive(ruleSet -> LOG.debug("Phục vụ (live): {} {}", ruleSet.campaign().id(), ruleSet.version()));
         EvaluationService service;
         try {
-            service = EvaluationService.start(library, store,
+            service = EvaluationService.start(live, store,
                     new EvaluationService.Settings(host, port, maxBody, tokens));
         } catch (RuntimeException e) {
+            live.close();
             store.close();
             err.println("Không khởi động được dịch vụ tại " + host + ":" + port + " (cannot start): " + e.getMessage());
             return Main.FAILED;
+        }
+        if (rules.directory != null) {
+            // Bundled campaigns are not watched: there is nothing to edit.
+            live.watch();
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

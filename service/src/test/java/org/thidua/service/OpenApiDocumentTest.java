@@ -35,6 +35,12 @@ class OpenApiDocumentTest {
             api.get("/api/v1/campaigns/" + Requests.CAMPAIGN + "/ranking");
             api.get("/health");
         }
+        // Reloading a campaign needs a token with the rules role.
+        AccessTokens rulesToken = AccessTokens.parse(ReloadEndpointTest.line("luat", ReloadEndpointTest.RULES, "rules"), "test");
+        try (RunningService running = RunningService.start(dir.resolve("rules.db"),
+                new EvaluationService.Settings("127.0.0.1", 0, EvaluationService.DEFAULT_MAX_BODY, rulesToken))) {
+            running.api.as(ReloadEndpointTest.RULES).post("/api/v1/campaigns/" + Requests.CAMPAIGN + "/reload", "");
+        }
 
         Set<String> operations = new java.util.TreeSet<>();
         OpenApiContract.INSTANCE.documentedResponses().stream()

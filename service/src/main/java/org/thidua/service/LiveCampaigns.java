@@ -175,7 +175,8 @@ final class LiveCampaigns implements AutoCloseable {
             RuleLibrary library = current.get();
             RuleSet live = library.ruleSets().get(campaignId);
             String liveVersion = live == null ? null : live.version();
-            Path folder = folder(campaignId);
+            // A live campaign's id came from its folder's name; any other id must be one a folder can have.
+            Path folder = live != null ? directory.resolve(campaignId) : folder(campaignId);
             if (live == null && (folder == null || !Files.isRegularFile(folder.resolve(CAMPAIGN_FILE)))) {
                 forget(campaignId);
                 return new Reload(campaignId, Outcome.UNKNOWN, null, null, null, 0);

@@ -61,8 +61,8 @@ final class CampaignApi {
         String id = ctx.pathParam("id");
         LiveCampaigns.Reload reload = live.reload(id);
         switch (reload.outcome()) {
-            case UNKNOWN -> throw ProblemException.notFound("Không có thư mục chiến dịch '" + id + "' (có campaign.yaml) trong thư mục luật "
-                    + live.directory() + " (no such campaign folder)");
+            case UNKNOWN -> throw ProblemException.notFound("Không có thư mục chiến dịch '" + id
+                    + "' (có campaign.yaml) trong thư mục luật của dịch vụ (no such campaign folder in the service's rules directory)");
             case REFUSED -> {
                 LiveCampaigns.RefusedEdit refused = reload.refused();
                 throw new ProblemException(422, "rules-refused",

@@ -118,11 +118,6 @@ final class LiveCampaigns implements AutoCloseable {
         return current.get();
     }
 
-    /** Where campaign folders are re-read from. */
-    Path directory() {
-        return directory;
-    }
-
     /** The last refused edit of a campaign, until an edit goes live or the files are back to the live version. */
     Optional<RefusedEdit> refusedEdit(String campaignId) {
         return Optional.ofNullable(refused.get(campaignId));

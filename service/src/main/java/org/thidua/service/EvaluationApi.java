@@ -11,6 +11,11 @@ import org.thidua.core.EvaluationRequest;
 import org.thidua.core.EvaluationResult;
 import org.thidua.core.Finding;
 import org.thidua.core.RuleLibrary;
+import org.thidua.service.sheets.InvalidSheetException;
+import org.thidua.service.sheets.SheetFormatException;
+import org.thidua.service.sheets.SheetRows;
+import org.thidua.service.sheets.Sheets;
+import org.thidua.service.sheets.UnitSheetReader;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -40,10 +45,23 @@ final class EvaluationApi {
         this.maxBodyBytes = maxBodyBytes;
     }
 
+    /**
+     * JSON contract v1, or a unit sheet (CSV or XLSX, as {@code thidua eval --input units.csv|xlsx}) evaluated with
+     * the campaign of {@code ?campaign=} (for JSON, it overrides the request's own), else the default.
+     */
     void evaluate(Context ctx) {
-        byte[] body = RequestBody.readJson(ctx, maxBodyBytes);
-        StoredRequest stored = evaluateAndStore(library, store, body, AccessControl.caller(ctx).name());
+        RequestBody.Content body = RequestBody.read(ctx, maxBodyBytes, RequestBody.Kind.JSON, RequestBody.Kind.CSV,
+                RequestBody.Kind.XLSX);
+        String campaign = blankToNull(ctx.queryParam("campaign"));
+        String caller = AccessControl.caller(ctx).name();
+        StoredRequest stored = body.kind() == RequestBody.Kind.JSON
+                ? evaluateAndStore(library, store, body.bytes(), campaign, caller)
+                : evaluateSheetAndStore(library, store, body.bytes(), campaign, caller);
         respond(ctx, stored);
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     /**
@@ -51,14 +69,39 @@ final class EvaluationApi {
      * nothing: it is read and evaluated whole before the store sees it.
      */
     static StoredRequest evaluateAndStore(RuleLibrary library, EvaluationStore store, byte[] body, String caller) {
-        EvaluationRequest request = library.read(new ByteArrayInputStream(body), null);
-        EvaluationResult result = request.evaluate();
+        return evaluateAndStore(library, store, body, null, caller);
+    }
+
+    static StoredRequest evaluateAndStore(RuleLibrary library, EvaluationStore store, byte[] body, String campaign, String caller) {
+        EvaluationRequest request = library.read(new ByteArrayInputStream(body), campaign);
         JsonNode reports;
         try {
             reports = REPORTS.readTree(body).get("reports");
         } catch (IOException e) {
             throw new UncheckedIOException("A request the library has read is JSON", e);
         }
+        return store(store, request, reports, caller);
+    }
+
+    /**
+     * Evaluates a unit sheet (CSV or XLSX) and stores every evaluation; every bad cell is refused at once by row and
+     * column ({@link InvalidSheetException}, 422) and nothing is stored.
+     */
+    static StoredRequest evaluateSheetAndStore(RuleLibrary library, EvaluationStore store, byte[] body, String campaign, String caller) {
+        UnitSheetReader.Checked checked;
+        try (SheetRows rows = Sheets.open(new ByteArrayInputStream(body), body.length)) {
+            checked = new UnitSheetReader(library).check(rows, campaign);
+        } catch (SheetFormatException e) {
+            throw new SheetFormatProblem(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading a sheet held in memory failed", e);
+        }
+        return store(store, checked.request(), checked.tree().get("reports"), caller);
+    }
+
+    /** Evaluates a checked request and stores each evaluation with its unit's report as JSON. */
+    static StoredRequest store(EvaluationStore store, EvaluationRequest request, JsonNode reports, String caller) {
+        EvaluationResult result = request.evaluate();
         List<NewRequest.Unit> units = new ArrayList<>(result.evaluations().size());
         for (int i = 0; i < result.evaluations().size(); i++) {
             Evaluation evaluation = result.evaluations().get(i);
@@ -76,7 +119,7 @@ final class EvaluationApi {
     }
 
     /** The contract v1 response, each evaluation with its {@code id}, and the request's {@code requestId}. */
-    private static void respond(Context ctx, StoredRequest stored) {
+    static void respond(Context ctx, StoredRequest stored) {
         ObjectNode response = Json.MAPPER.createObjectNode();
         response.put("requestId", stored.requestId());
         response.put("campaign", stored.campaign());

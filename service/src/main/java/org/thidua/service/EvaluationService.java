@@ -45,6 +45,8 @@ final class EvaluationService implements AutoCloseable {
     static EvaluationService start(RuleLibrary library, EvaluationStore store, Settings settings) {
         EvaluationApi evaluations = new EvaluationApi(library, store, settings.maxBodyBytes());
         CampaignApi campaigns = new CampaignApi(library, store);
+        ReportApi reports = new ReportApi(library, store);
+        TemplateApi templates = new TemplateApi(library);
         AccessControl access = new AccessControl(settings.tokens());
         byte[] openApi = resource(OPENAPI);
         Javalin app = Javalin.create(cfg -> {
@@ -57,6 +59,9 @@ final class EvaluationService implements AutoCloseable {
             cfg.routes.get("/api/v1/campaigns", campaigns::list, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}", campaigns::find, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}/ranking", campaigns::ranking, Role.READ);
+            cfg.routes.get("/api/v1/templates/units.csv", templates::csv, Role.READ);
+            cfg.routes.get("/api/v1/templates/units.xlsx", templates::xlsx, Role.READ);
+            cfg.routes.get("/reports/{campaign}", reports::report, Role.READ);
             cfg.routes.get("/health", ctx -> health(ctx, library, store));
             cfg.routes.get("/openapi.json", ctx -> ctx.contentType(Json.MEDIA_TYPE).result(openApi));
             ProblemResponses.register(cfg.routes);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 
 import org.thidua.core.RuleLibrary;
 
@@ -47,6 +48,7 @@ final class EvaluationService implements AutoCloseable {
         CampaignApi campaigns = new CampaignApi(library, store);
         ReportApi reports = new ReportApi(library, store);
         TemplateApi templates = new TemplateApi(library);
+        ImportApi imports = new ImportApi(library, store, settings.maxBodyBytes(), Path.of(System.getProperty("java.io.tmpdir")));
         AccessControl access = new AccessControl(settings.tokens());
         byte[] openApi = resource(OPENAPI);
         Javalin app = Javalin.create(cfg -> {
@@ -59,6 +61,9 @@ final class EvaluationService implements AutoCloseable {
             cfg.routes.get("/api/v1/campaigns", campaigns::list, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}", campaigns::find, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}/ranking", campaigns::ranking, Role.READ);
+            cfg.routes.post("/api/v1/campaigns/{id}/evaluations", imports::reevaluate, Role.EVALUATE);
+            cfg.routes.post("/api/v1/imports/dossiers", imports::dossiers, Role.EVALUATE);
+            cfg.routes.post("/api/v1/imports/surveys", imports::surveys, Role.EVALUATE);
             cfg.routes.get("/api/v1/templates/units.csv", templates::csv, Role.READ);
             cfg.routes.get("/api/v1/templates/units.xlsx", templates::xlsx, Role.READ);
             cfg.routes.get("/reports/{campaign}", reports::report, Role.READ);

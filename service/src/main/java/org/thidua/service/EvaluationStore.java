@@ -3,6 +3,9 @@ package org.thidua.service;
 import java.util.List;
 import java.util.Optional;
 
+import org.thidua.service.records.ImportedUnit;
+import org.thidua.service.records.Period;
+
 /**
  * The service's memory of evaluations. The HTTP layer sees only this interface, so another database can be
  * added later without touching it.
@@ -22,6 +25,15 @@ interface EvaluationStore extends AutoCloseable {
 
     /** The latest evaluation of each unit evaluated for a campaign, in no particular order. */
     List<StoredEvaluation> latestPerUnit(String campaign);
+
+    /** Stores the counts of one import, all or none; durable when it returns. */
+    StoredImport saveFigures(NewFigures figures);
+
+    /**
+     * The figures in force for a measure ({@code dossiers} or {@code satisfaction}) and period: for each unit, those of
+     * its latest import of exactly that period; in order of unit id.
+     */
+    List<ImportedUnit> figures(String measure, Period period);
 
     /** Whether any evaluation is stored. */
     boolean isEmpty();

@@ -26,7 +26,12 @@ import org.slf4j.LoggerFactory;
 final class SqliteWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteWriter.class);
 
-    private record Pending(NewRequest request, CompletableFuture<StoredRequest> done) {
+    /** One write, run by the writer thread inside its own savepoint. */
+    interface Job<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private record Pending(Job<?> job, CompletableFuture<Object> done) {
     }
 
     private static final Pending STOP = new Pending(null, null);
@@ -50,15 +55,21 @@ final class SqliteWriter implements AutoCloseable {
 
     /** Queues a request and waits until it is committed (or refused). */
     StoredRequest save(NewRequest request) {
-        CompletableFuture<StoredRequest> done = new CompletableFuture<>();
+        return submit(connection -> insert(request));
+    }
+
+    /** Queues a write and waits until it is committed (or refused); it shares the group commit of evaluations. */
+    @SuppressWarnings("unchecked")
+    <T> T submit(Job<T> job) {
+        CompletableFuture<Object> done = new CompletableFuture<>();
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("the evaluation store is closed");
             }
-            queue.add(new Pending(request, done));
+            queue.add(new Pending(job, done));
         }
         try {
-            return done.get();
+            return (T) done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("Interrupted while waiting for the database write", e);
@@ -95,14 +106,14 @@ final class SqliteWriter implements AutoCloseable {
     }
 
     private void write(List<Pending> batch) {
-        List<StoredRequest> stored = new ArrayList<>(batch.size());
+        List<Object> stored = new ArrayList<>(batch.size());
         List<Exception> failed = new ArrayList<>(batch.size());
         try (Statement control = connection.createStatement()) {
             control.execute("BEGIN IMMEDIATE");
             for (Pending pending : batch) {
                 control.execute("SAVEPOINT request");
                 try {
-                    stored.add(insert(pending.request()));
+                    stored.add(pending.job().run(connection));
                     failed.add(null);
                 } catch (SQLException | RuntimeException e) {
                     control.execute("ROLLBACK TO request");

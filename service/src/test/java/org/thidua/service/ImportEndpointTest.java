@@ -153,6 +153,23 @@ class ImportEndpointTest {
         }
     }
 
+    @Test
+    void imports_and_reevaluation_need_the_evaluate_role_and_reports_the_read_role() {
+        String reader = "lanh-dao = " + java.util.HexFormat.of().formatHex(AccessTokens.sha256("reader-token")) + " read";
+        try (RunningService guarded = RunningService.start(dir.resolve("guarded.db"), new EvaluationService.Settings("127.0.0.1", 0,
+                EvaluationService.DEFAULT_MAX_BODY, AccessTokens.parse(reader, "test")))) {
+            Api anonymous = guarded.api;
+            Api leader = guarded.api.as("reader-token");
+            byte[] csv = "Mã đơn vị,Hài lòng chung\nxa-a,5\n".getBytes(StandardCharsets.UTF_8);
+
+            assertThat(anonymous.get("/reports/" + Requests.CAMPAIGN).status()).isEqualTo(401);
+            assertThat(leader.get("/reports/" + Requests.CAMPAIGN).status()).as("read, nothing stored yet").isEqualTo(404);
+            assertThat(leader.get("/api/v1/templates/units.csv").status()).isEqualTo(200);
+            assertThat(leader.post("/api/v1/imports/surveys?period=2021", csv, "text/csv").status()).isEqualTo(403);
+            assertThat(leader.post(REEVALUATE, "", null).status()).isEqualTo(403);
+        }
+    }
+
     private static JsonNode unit(JsonNode response, String unitId) {
         for (JsonNode evaluation : response.get("evaluations")) {
             if (evaluation.get("unitId").asText().equals(unitId)) {

@@ -34,7 +34,15 @@ class SqliteEvaluationStoreTest {
             mode.next();
             version.next();
             assertThat(mode.getString(1)).isEqualTo("wal");
-            assertThat(version.getString(1)).isEqualTo("1");
+            assertThat(version.getInt(1)).as("the highest migration file").isEqualTo(latestMigration());
+        }
+    }
+
+    /** The highest version among the migration files, V1__…, V3__…: the one a new file is migrated to. */
+    private static int latestMigration() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/org/thidua/service/db"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
         }
     }
 

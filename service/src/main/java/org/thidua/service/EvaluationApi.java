@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.thidua.core.Commendation;
 import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationRequest;
 import org.thidua.core.EvaluationResult;
@@ -46,6 +47,15 @@ final class EvaluationApi {
     }
 
     /**
+     * A stored request and its proposed commendations.
+     *
+     * @param commendations {@code null} when the request listed no officials (the answer is then contract v1 as first
+     *                      published)
+     */
+    record Evaluated(StoredRequest stored, List<Commendation> commendations) {
+    }
+
+    /**
      * JSON contract v1, or a unit sheet (CSV or XLSX, as {@code thidua eval --input units.csv|xlsx}) evaluated with
      * the campaign of {@code ?campaign=} (for JSON, it overrides the request's own), else the default.
      */
@@ -54,10 +64,9 @@ final class EvaluationApi {
                 RequestBody.Kind.XLSX);
         String campaign = blankToNull(ctx.queryParam("campaign"));
         String caller = AccessControl.caller(ctx).name();
-        StoredRequest stored = body.kind() == RequestBody.Kind.JSON
-                ? evaluateAndStore(library, store, body.bytes(), campaign, caller)
-                : evaluateSheetAndStore(library, store, body.bytes(), campaign, caller);
-        respond(ctx, stored);
+        respond(ctx, body.kind() == RequestBody.Kind.JSON
+                ? evaluate(library, store, body.bytes(), campaign, caller)
+                : evaluateSheet(library, store, body.bytes(), campaign, caller));
     }
 
     static String blankToNull(String text) {
@@ -69,10 +78,15 @@ final class EvaluationApi {
      * nothing: it is read and evaluated whole before the store sees it.
      */
     static StoredRequest evaluateAndStore(RuleLibrary library, EvaluationStore store, byte[] body, String caller) {
-        return evaluateAndStore(library, store, body, null, caller);
+        return evaluate(library, store, body, null, caller).stored();
     }
 
-    static StoredRequest evaluateAndStore(RuleLibrary library, EvaluationStore store, byte[] body, String campaign, String caller) {
+    /**
+     * As {@link #evaluateAndStore}, with the campaign to evaluate with ({@code null}: the request's own), keeping the
+     * proposed commendations for the answer. Each stored evaluation keeps its officials and titles (they are part of
+     * its result), so the commendations can be made again from the store; they are not stored themselves.
+     */
+    static Evaluated evaluate(RuleLibrary library, EvaluationStore store, byte[] body, String campaign, String caller) {
         EvaluationRequest request = library.read(new ByteArrayInputStream(body), campaign);
         JsonNode reports;
         try {
@@ -87,7 +101,7 @@ final class EvaluationApi {
      * Evaluates a unit sheet (CSV or XLSX) and stores every evaluation; every bad cell is refused at once by row and
      * column ({@link InvalidSheetException}, 422) and nothing is stored.
      */
-    static StoredRequest evaluateSheetAndStore(RuleLibrary library, EvaluationStore store, byte[] body, String campaign, String caller) {
+    static Evaluated evaluateSheet(RuleLibrary library, EvaluationStore store, byte[] body, String campaign, String caller) {
         UnitSheetReader.Checked checked;
         try (SheetRows rows = Sheets.open(new ByteArrayInputStream(body), body.length)) {
             checked = new UnitSheetReader(library).check(rows, campaign);
@@ -100,7 +114,7 @@ final class EvaluationApi {
     }
 
     /** Evaluates a checked request and stores each evaluation with its unit's report as JSON. */
-    static StoredRequest store(EvaluationStore store, EvaluationRequest request, JsonNode reports, String caller) {
+    private static Evaluated store(EvaluationStore store, EvaluationRequest request, JsonNode reports, String caller) {
         EvaluationResult result = request.evaluate();
         List<NewRequest.Unit> units = new ArrayList<>(result.evaluations().size());
         for (int i = 0; i < result.evaluations().size(); i++) {
@@ -115,11 +129,17 @@ final class EvaluationApi {
                     evaluation.findings().stream().mapToDouble(Finding::maxPoints).sum(),
                     evaluation.grade(), evaluation.rank()));
         }
-        return store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units));
+        return new Evaluated(store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units)),
+                result.commendations());
     }
 
-    /** The contract v1 response, each evaluation with its {@code id}, and the request's {@code requestId}. */
-    static void respond(Context ctx, StoredRequest stored) {
+    /**
+     * The contract v1 response, each evaluation with its {@code id}, and the request's {@code requestId}; with
+     * officials, the evaluations' {@code members} and {@code titles} and the request's {@code commendations}, as
+     * {@code thidua eval} prints them.
+     */
+    static void respond(Context ctx, Evaluated evaluated) {
+        StoredRequest stored = evaluated.stored();
         ObjectNode response = Json.MAPPER.createObjectNode();
         response.put("requestId", stored.requestId());
         response.put("campaign", stored.campaign());
@@ -130,6 +150,9 @@ final class EvaluationApi {
             ObjectNode item = evaluations.addObject();
             item.put("id", evaluation.id());
             item.setAll((ObjectNode) Json.read(evaluation.resultJson()));
+        }
+        if (evaluated.commendations() != null) {
+            response.set("commendations", Json.MAPPER.valueToTree(evaluated.commendations()));
         }
         Json.respond(ctx, 200, response);
     }

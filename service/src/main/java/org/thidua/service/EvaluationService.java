@@ -61,6 +61,7 @@ final class EvaluationService implements AutoCloseable {
             cfg.routes.get("/api/v1/campaigns", campaigns::list, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}", campaigns::find, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}/ranking", campaigns::ranking, Role.READ);
+            cfg.routes.get("/api/v1/campaigns/{id}/commendations", campaigns::commendations, Role.READ);
             cfg.routes.post("/api/v1/campaigns/{id}/evaluations", imports::reevaluate, Role.EVALUATE);
             cfg.routes.post("/api/v1/imports/dossiers", imports::dossiers, Role.EVALUATE);
             cfg.routes.post("/api/v1/imports/surveys", imports::surveys, Role.EVALUATE);

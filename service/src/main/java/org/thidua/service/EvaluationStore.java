@@ -23,7 +23,10 @@ interface EvaluationStore extends AutoCloseable {
     /** A unit's evaluations, newest first; {@code campaign} {@code null} means every campaign. */
     Page<StoredEvaluation> history(String unitId, String campaign, int limit, int offset);
 
-    /** The latest evaluation of each unit evaluated for a campaign, in no particular order. */
+    /**
+     * The latest evaluation of each unit evaluated for a campaign, in the order they were stored (oldest first; the
+     * units of one request in the order they were reported).
+     */
     List<StoredEvaluation> latestPerUnit(String campaign);
 
     /** Stores the counts of one import, all or none; durable when it returns. */

@@ -162,8 +162,7 @@ final class ImportApi {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        StoredRequest stored = EvaluationApi.evaluateAndStore(library, store, body, id, AccessControl.caller(ctx).name());
-        EvaluationApi.respond(ctx, stored);
+        EvaluationApi.respond(ctx, EvaluationApi.evaluate(library, store, body, id, AccessControl.caller(ctx).name()));
     }
 
     private static void unplaced(String measure, List<ImportedUnit> units, Set<String> reported, List<Problem.Item> found) {

@@ -145,7 +145,7 @@ final class SqliteEvaluationStore implements EvaluationStore {
     public List<StoredEvaluation> latestPerUnit(String campaign) {
         return read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM evaluation WHERE seq IN"
-                    + " (SELECT max(seq) FROM evaluation WHERE campaign = ? GROUP BY unit_id)")) {
+                    + " (SELECT max(seq) FROM evaluation WHERE campaign = ? GROUP BY unit_id) ORDER BY seq")) {
                 select.setString(1, campaign);
                 return rows(select);
             }

@@ -33,6 +33,7 @@ class OpenApiDocumentTest {
             api.get("/api/v1/campaigns");
             api.get("/api/v1/campaigns/" + Requests.CAMPAIGN);
             api.get("/api/v1/campaigns/" + Requests.CAMPAIGN + "/ranking");
+            api.get("/api/v1/campaigns/" + Requests.CAMPAIGN + "/commendations");
             api.get("/health");
 
             byte[] csv = ("Mã đơn vị,Tên đơn vị,Loại đơn vị,Số phiếu khảo sát,Số phiếu hài lòng\n"

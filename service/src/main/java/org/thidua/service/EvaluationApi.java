@@ -13,6 +13,11 @@ import org.thidua.core.EvaluationRequest;
 import org.thidua.core.EvaluationResult;
 import org.thidua.core.Finding;
 import org.thidua.core.RuleLibrary;
+import org.thidua.service.sheets.InvalidSheetException;
+import org.thidua.service.sheets.SheetFormatException;
+import org.thidua.service.sheets.SheetRows;
+import org.thidua.service.sheets.Sheets;
+import org.thidua.service.sheets.UnitSheetReader;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -52,9 +57,23 @@ final class EvaluationApi {
     record Evaluated(StoredRequest stored, List<Commendation> commendations) {
     }
 
+    /**
+     * JSON contract v1, or a unit sheet (CSV or XLSX, as {@code thidua eval --input units.csv|xlsx}) evaluated with
+     * the campaign of {@code ?campaign=} (for JSON, it overrides the request's own), else the default.
+     */
     void evaluate(Context ctx) {
-        byte[] body = RequestBody.readJson(ctx, maxBodyBytes);
-        respond(ctx, evaluate(campaigns.get(), store, body, AccessControl.caller(ctx).name()));
+        RuleLibrary library = campaigns.get(); // once: a reload meanwhile does not change this request's rules
+        RequestBody.Content body = RequestBody.read(ctx, maxBodyBytes, RequestBody.Kind.JSON, RequestBody.Kind.CSV,
+                RequestBody.Kind.XLSX);
+        String campaign = blankToNull(ctx.queryParam("campaign"));
+        String caller = AccessControl.caller(ctx).name();
+        respond(ctx, body.kind() == RequestBody.Kind.JSON
+                ? evaluate(library, store, body.bytes(), campaign, caller)
+                : evaluateSheet(library, store, body.bytes(), campaign, caller));
+    }
+
+    static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
     }
 
     /**
@@ -62,17 +81,16 @@ final class EvaluationApi {
      * nothing: it is read and evaluated whole before the store sees it.
      */
     static StoredRequest evaluateAndStore(RuleLibrary library, EvaluationStore store, byte[] body, String caller) {
-        return evaluate(library, store, body, caller).stored();
+        return evaluate(library, store, body, null, caller).stored();
     }
 
     /**
-     * As {@link #evaluateAndStore}, keeping the proposed commendations for the answer. Each stored evaluation keeps
-     * its officials and titles (they are part of its result), so the commendations can be made again from the
-     * store; they are not stored themselves.
+     * As {@link #evaluateAndStore}, with the campaign to evaluate with ({@code null}: the request's own), keeping the
+     * proposed commendations for the answer. Each stored evaluation keeps its officials and titles (they are part of
+     * its result), so the commendations can be made again from the store; they are not stored themselves.
      */
-    static Evaluated evaluate(RuleLibrary library, EvaluationStore store, byte[] body, String caller) {
-        // The request takes its campaign's rule set here, once; a reload meanwhile does not change it.
-        EvaluationRequest request = library.read(new ByteArrayInputStream(body), null);
+    static Evaluated evaluate(RuleLibrary library, EvaluationStore store, byte[] body, String campaign, String caller) {
+        EvaluationRequest request = library.read(new ByteArrayInputStream(body), campaign);
         EvaluationResult result = request.evaluate();
         JsonNode reports;
         try {
@@ -80,6 +98,28 @@ final class EvaluationApi {
         } catch (IOException e) {
             throw new UncheckedIOException("A request the library has read is JSON", e);
         }
+        return store(store, request, reports, caller);
+    }
+
+    /**
+     * Evaluates a unit sheet (CSV or XLSX) and stores every evaluation; every bad cell is refused at once by row and
+     * column ({@link InvalidSheetException}, 422) and nothing is stored.
+     */
+    static Evaluated evaluateSheet(RuleLibrary library, EvaluationStore store, byte[] body, String campaign, String caller) {
+        UnitSheetReader.Checked checked;
+        try (SheetRows rows = Sheets.open(new ByteArrayInputStream(body), body.length)) {
+            checked = new UnitSheetReader(library).check(rows, campaign);
+        } catch (SheetFormatException e) {
+            throw new SheetFormatProblem(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading a sheet held in memory failed", e);
+        }
+        return store(store, checked.request(), checked.tree().get("reports"), caller);
+    }
+
+    /** Evaluates a checked request and stores each evaluation with its unit's report as JSON. */
+    private static Evaluated store(EvaluationStore store, EvaluationRequest request, JsonNode reports, String caller) {
+        EvaluationResult result = request.evaluate();
         List<NewRequest.Unit> units = new ArrayList<>(result.evaluations().size());
         for (int i = 0; i < result.evaluations().size(); i++) {
             Evaluation evaluation = result.evaluations().get(i);
@@ -102,7 +142,7 @@ final class EvaluationApi {
      * officials, the evaluations' {@code members} and {@code titles} and the request's {@code commendations}, as
      * {@code thidua eval} prints them.
      */
-    private static void respond(Context ctx, Evaluated evaluated) {
+    static void respond(Context ctx, Evaluated evaluated) {
         StoredRequest stored = evaluated.stored();
         ObjectNode response = Json.MAPPER.createObjectNode();
         response.put("requestId", stored.requestId());

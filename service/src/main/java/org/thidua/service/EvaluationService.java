@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +63,9 @@ final class EvaluationService implements AutoCloseable {
         CampaignApi campaigns = new CampaignApi(live, store);
         RuleSetApi ruleSets = new RuleSetApi(live::current, store, settings.maxBodyBytes());
         live.onGoLive(ruleSet -> recordLive(store, ruleSet));
+        ReportApi reports = new ReportApi(live::current, store);
+        TemplateApi templates = new TemplateApi(live::current);
+        ImportApi imports = new ImportApi(live::current, store, settings.maxBodyBytes(), Path.of(System.getProperty("java.io.tmpdir")));
         AccessControl access = new AccessControl(settings.tokens());
         byte[] openApi = resource(OPENAPI);
         Javalin app = Javalin.create(cfg -> {
@@ -78,6 +82,12 @@ final class EvaluationService implements AutoCloseable {
             cfg.routes.post("/api/v1/campaigns/{id}/reload", campaigns::reload, Role.RULES);
             cfg.routes.post("/api/v1/campaigns/{id}/preview", ruleSets::preview, Role.RULES);
             cfg.routes.get("/api/v1/rulesets/{version}", ruleSets::find, Role.READ);
+            cfg.routes.post("/api/v1/campaigns/{id}/evaluations", imports::reevaluate, Role.EVALUATE);
+            cfg.routes.post("/api/v1/imports/dossiers", imports::dossiers, Role.EVALUATE);
+            cfg.routes.post("/api/v1/imports/surveys", imports::surveys, Role.EVALUATE);
+            cfg.routes.get("/api/v1/templates/units.csv", templates::csv, Role.READ);
+            cfg.routes.get("/api/v1/templates/units.xlsx", templates::xlsx, Role.READ);
+            cfg.routes.get("/reports/{campaign}", reports::report, Role.READ);
             cfg.routes.get("/health", ctx -> health(ctx, live.current(), store));
             cfg.routes.get("/openapi.json", ctx -> ctx.contentType(Json.MEDIA_TYPE).result(openApi));
             ProblemResponses.register(cfg.routes);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.thidua.core.RuleSet;
+import org.thidua.service.records.ImportedUnit;
+import org.thidua.service.records.Period;
 
 /**
  * The service's memory of evaluations. The HTTP layer sees only this interface, so another database can be
@@ -39,6 +41,15 @@ interface EvaluationStore extends AutoCloseable {
 
     /** A rule-set version kept by {@link #recordRuleSet} (or with the evaluations it made), with its files. */
     Optional<RuleSetVersion> ruleSet(String version);
+
+    /** Stores the counts of one import, all or none; durable when it returns. */
+    StoredImport saveFigures(NewFigures figures);
+
+    /**
+     * The figures in force for a measure ({@code dossiers} or {@code satisfaction}) and period: for each unit, those of
+     * its latest import of exactly that period; in order of unit id.
+     */
+    List<ImportedUnit> figures(String measure, Period period);
 
     /** Whether any evaluation is stored. */
     boolean isEmpty();

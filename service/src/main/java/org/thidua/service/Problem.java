@@ -22,7 +22,16 @@ record Problem(String type, String title, int status, String detail, String inst
         problems = problems == null ? List.of() : List.copyOf(problems);
     }
 
-    /** One refused value. */
-    record Item(String path, String message) {
+    /**
+     * One refused value.
+     *
+     * @param row    for a spreadsheet or record file: the row as Excel numbers it (0 for the file as a whole)
+     * @param column for a spreadsheet or record file: the column's header as written, when the problem is in one
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Item(String path, String message, Integer row, String column) {
+        Item(String path, String message) {
+            this(path, message, null, null);
+        }
     }
 }

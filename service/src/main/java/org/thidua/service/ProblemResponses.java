@@ -10,6 +10,8 @@ import org.thidua.core.EvaluationException;
 import org.thidua.core.InvalidInputException;
 import org.thidua.core.MalformedInputException;
 import org.thidua.core.RuleSetException;
+import org.thidua.service.sheets.CellProblem;
+import org.thidua.service.sheets.InvalidSheetException;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 
@@ -38,6 +40,9 @@ final class ProblemResponses {
         routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, 422, "invalid-input",
                 "Dữ liệu bị từ chối, không có gì được lưu (request refused, nothing stored)",
                 e.problems().size() + " giá trị bị từ chối (values refused); xem problems", items(e), null));
+        routes.exception(SheetFormatProblem.class, (e, ctx) -> write(ctx, 400, "malformed-sheet",
+                "Tệp không đọc được như một bảng tính (unreadable spreadsheet)", e.getMessage(),
+                List.of(new Problem.Item("$", e.getMessage())), null));
         routes.exception(RuleSetException.class, (e, ctx) -> {
             String errorId = errorId();
             LOG.warn("Chiến dịch không dùng được, mã lỗi {} ({} {}, campaign unavailable): {}", errorId, ctx.method(), ctx.path(),
@@ -92,7 +97,15 @@ final class ProblemResponses {
     }
 
     private static List<Problem.Item> items(InvalidInputException e) {
+        if (e instanceof InvalidSheetException sheet) {
+            return cells(sheet.cellProblems());
+        }
         return e.problems().stream().map(p -> new Problem.Item(p.path(), p.message())).toList();
+    }
+
+    /** Refused cells or rows of a spreadsheet or record file: the place in words as the path, row and column apart. */
+    static List<Problem.Item> cells(List<CellProblem> problems) {
+        return problems.stream().map(p -> new Problem.Item(p.where(), p.message(), p.row(), p.column())).toList();
     }
 
     static void write(Context ctx, int status, String slug, String title, String detail, List<Problem.Item> problems, String errorId) {

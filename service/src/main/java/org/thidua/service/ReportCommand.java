@@ -28,16 +28,24 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code thidua report}: evaluates a request file and writes the ranking report (HTML) or the ranking (CSV, XLSX). */
+/**
+ * {@code thidua report}: writes the ranking report (HTML) or the ranking (CSV, XLSX) of a request file it evaluates
+ * ({@code --input}), or of the latest stored evaluation of each unit in a service's database ({@code --db}), the
+ * same as {@code GET /reports/{campaign}} serves.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Lập báo cáo xếp hạng: trang HTML (bảng xếp hạng, ma trận tiêu chí, biểu đồ, chi tiết), hoặc bảng CSV/XLSX.",
                 "Mã thoát (exit codes): 0 thành công, 2 dữ liệu sai, 3 luật sai."})
 final class ReportCommand implements Callable<Integer> {
     enum Format { html, csv, xlsx }
 
-    @Option(names = "--input", required = true, paramLabel = "FILE",
-            description = "Tệp yêu cầu: JSON v1, hoặc bảng số liệu đơn vị .csv/.xlsx.")
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "Tệp yêu cầu: JSON v1, hoặc bảng số liệu đơn vị .csv/.xlsx (hoặc dùng --db).")
     String input;
+
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "Cơ sở dữ liệu SQLite của thidua serve: báo cáo kết quả mới nhất của từng đơn vị (thay cho --input).")
+    Path db;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Tệp cần ghi (report.html, xep-hang.csv, xep-hang.xlsx).")
     Path out;
@@ -46,7 +54,9 @@ final class ReportCommand implements Callable<Integer> {
             description = "Mặc định: theo đuôi của --out, còn lại là html.")
     Format format;
 
-    @Option(names = "--campaign", paramLabel = "ID", description = "Chiến dịch dùng để đánh giá, thay cho chiến dịch nêu trong tệp.")
+    @Option(names = "--campaign", paramLabel = "ID",
+            description = "Chiến dịch: với --input, dùng để đánh giá thay cho chiến dịch nêu trong tệp; với --db, chiến dịch cần báo cáo"
+                    + " (mặc định: chiến dịch mặc định).")
     String campaign;
 
     @Mixin
@@ -60,10 +70,25 @@ final class ReportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         RuleLibrary library;
         EvaluationResult result;
+        if ((input == null) == (db == null)) {
+            err.println("Cần đúng một trong --input FILE hoặc --db FILE (give either --input or --db)");
+            return Main.BAD_INPUT;
+        }
+        if (db != null && !Files.isRegularFile(db)) {
+            err.println("Không có tệp " + db + " (no such database)");
+            return Main.BAD_INPUT;
+        }
         try {
             library = rules.load();
-            EvaluationRequest request = RequestInput.read(library, input, campaign);
-            result = request.evaluate();
+            if (db != null) {
+                result = stored(library, err);
+                if (result == null) {
+                    return Main.BAD_INPUT;
+                }
+            } else {
+                EvaluationRequest request = RequestInput.read(library, input, campaign);
+                result = request.evaluate();
+            }
         } catch (IllegalArgumentException | SheetFormatException e) {
             err.println(e.getMessage());
             return Main.BAD_INPUT;
@@ -92,6 +117,21 @@ final class ReportCommand implements Callable<Integer> {
         }
         err.println("Đã ghi " + out + " (" + result.evaluations().size() + " đơn vị)");
         return Main.OK;
+    }
+
+    /** The latest stored evaluation of each unit, ranked; {@code null} (after saying why) when there is none. */
+    private EvaluationResult stored(RuleLibrary library, PrintWriter err) {
+        String id = library.ruleSet(campaign).campaign().id();
+        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(db)) {
+            EvaluationResult result = StoredResults.latest(id, store);
+            if (result == null) {
+                err.println("Chiến dịch '" + id + "' chưa có kết quả đánh giá nào trong " + db + " (no evaluations stored)");
+            }
+            return result;
+        } catch (StoreException e) {
+            err.println(e.getMessage());
+            return null;
+        }
     }
 
     private Format formatOf(Path file) {

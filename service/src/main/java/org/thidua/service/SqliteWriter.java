@@ -29,12 +29,12 @@ import org.slf4j.LoggerFactory;
 final class SqliteWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteWriter.class);
 
-    /** One unit of work of the writer thread, inside its own savepoint. */
-    private interface Write<T> {
-        T run() throws SQLException;
+    /** One write, run by the writer thread inside its own savepoint. */
+    interface Job<T> {
+        T run(Connection connection) throws SQLException;
     }
 
-    private record Pending(Write<?> write, CompletableFuture<Object> done) {
+    private record Pending(Job<?> job, CompletableFuture<Object> done) {
     }
 
     private static final Pending STOP = new Pending(null, null);
@@ -62,25 +62,26 @@ final class SqliteWriter implements AutoCloseable {
 
     /** Queues a request and waits until it is committed (or refused). */
     StoredRequest save(NewRequest request) {
-        return submit(() -> insert(request));
+        return submit(connection -> insert(request));
     }
 
     /** Stores a rule-set version and its files unless it is stored already; waits until it is committed. */
     void record(RuleSetVersion ruleSet) {
-        submit(() -> {
+        submit(connection -> {
             insertRuleSet(ruleSet);
             return null;
         });
     }
 
+    /** Queues a write and waits until it is committed (or refused); it shares the group commit of evaluations. */
     @SuppressWarnings("unchecked")
-    private <T> T submit(Write<T> write) {
+    <T> T submit(Job<T> job) {
         CompletableFuture<Object> done = new CompletableFuture<>();
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("the evaluation store is closed");
             }
-            queue.add(new Pending(write, done));
+            queue.add(new Pending(job, done));
         }
         try {
             return (T) done.get();
@@ -129,7 +130,7 @@ final class SqliteWriter implements AutoCloseable {
                 control.execute("SAVEPOINT request");
                 int versionsBefore = batchVersions.size();
                 try {
-                    stored.add(pending.write().run());
+                    stored.add(pending.job().run(connection));
                     failed.add(null);
                 } catch (SQLException | RuntimeException e) {
                     control.execute("ROLLBACK TO request");

@@ -22,7 +22,7 @@ final class Api {
             .build();
 
     /** An answer: status, headers, and the body as text and as JSON. */
-    record Answer(int status, HttpResponse<String> raw, JsonNode json) {
+    record Answer(int status, HttpResponse<byte[]> raw, JsonNode json) {
         String header(String name) {
             return raw.headers().firstValue(name).orElse(null);
         }
@@ -31,7 +31,12 @@ final class Api {
             return header("Content-Type");
         }
 
+        /** The body as UTF-8 text. */
         String body() {
+            return new String(raw.body(), StandardCharsets.UTF_8);
+        }
+
+        byte[] bytes() {
             return raw.body();
         }
     }
@@ -89,6 +94,15 @@ final class Api {
         return send(request.build());
     }
 
+    /** Posts bytes (a CSV or XLSX file) as they are. */
+    Answer post(String path, byte[] body, String contentType) {
+        HttpRequest.Builder request = request(path).POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        return send(request.build());
+    }
+
     /** GETs a path as bytes, with {@code Accept: accept} unless {@code null}; the answer is checked against the document too. */
     Download download(String path, String accept) {
         HttpRequest.Builder request = request(path).GET();
@@ -115,8 +129,10 @@ final class Api {
 
     Answer send(HttpRequest request) {
         try {
-            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode json = response.body().isEmpty() ? null : Json.MAPPER.readTree(response.body());
+            HttpResponse<byte[]> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            boolean isJson = type.contains("json") || (type.isEmpty() && response.body().length > 0);
+            JsonNode json = response.body().length == 0 || !isJson ? null : Json.MAPPER.readTree(response.body());
             Answer answer = new Answer(response.statusCode(), response, json);
             OpenApiContract.INSTANCE.check(request.method(), request.uri().getPath(), answer);
             return answer;

@@ -214,6 +214,16 @@ class ErrorResponseTest {
         }
 
         @Override
+        public StoredImport saveFigures(NewFigures figures) {
+            throw new StoreException("disk on fire", new IOException("disk on fire"));
+        }
+
+        @Override
+        public List<org.thidua.service.records.ImportedUnit> figures(String measure, org.thidua.service.records.Period period) {
+            return real.figures(measure, period);
+        }
+
+        @Override
         public boolean isEmpty() {
             return real.isEmpty();
         }

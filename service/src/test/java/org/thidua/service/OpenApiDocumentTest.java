@@ -36,6 +36,20 @@ class OpenApiDocumentTest {
             api.get("/api/v1/campaigns/" + Requests.CAMPAIGN + "/commendations");
             api.get("/health");
             api.get(RuleSetApi.link(RunningService.BUNDLED.ruleSet(Requests.CAMPAIGN).version()));
+
+            byte[] csv = ("Mã đơn vị,Tên đơn vị,Loại đơn vị,Số phiếu khảo sát,Số phiếu hài lòng\n"
+                    + "xa-huong-ngai,UBND xã Hương Ngải,Xã,10,10\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            api.post("/api/v1/evaluations", csv, "text/csv");
+            api.get("/api/v1/templates/units.csv");
+            api.get("/api/v1/templates/units.xlsx");
+            api.post("/api/v1/imports/dossiers?period=2021", ("Mã đơn vị,Mã hồ sơ,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả\n"
+                    + "xa-huong-ngai,HS-1,01/03/2021,10/03/2021,09/03/2021\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+            api.post("/api/v1/imports/surveys?period=2021", "Mã đơn vị,Hài lòng chung\nxa-huong-ngai,5\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
+            api.post("/api/v1/campaigns/" + Requests.CAMPAIGN + "/evaluations?period=2021", "", null);
+            api.get("/reports/" + Requests.CAMPAIGN);
+            api.get("/reports/" + Requests.CAMPAIGN + ".csv");
+            api.get("/reports/" + Requests.CAMPAIGN + ".xlsx");
         }
         try (RunningService withRules = RunningService.start(dir.resolve("rules.db"), ImpactPreviewEndpointTest.withTokens())) {
             withRules.api.as(ImpactPreviewEndpointTest.STAFF).post("/api/v1/campaigns/" + Requests.CAMPAIGN + "/preview", "{\"files\": {}}");

@@ -34,14 +34,13 @@ class SqliteEvaluationStoreTest {
             mode.next();
             version.next();
             assertThat(mode.getString(1)).isEqualTo("wal");
-            assertThat(version.getString(1)).isEqualTo(String.valueOf(latestMigration()));
+            assertThat(version.getInt(1)).as("the highest migration file").isEqualTo(latestMigration());
         }
     }
 
-    /** The highest V{n}__ of the migrations shipped: a new database is migrated to it. */
-    private static int latestMigration() throws Exception {
-        java.net.URL folder = SqliteEvaluationStore.class.getClassLoader().getResource("org/thidua/service/db");
-        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of(folder.toURI()))) {
+    /** The highest version among the migration files, V1__…, V3__…: the one a new file is migrated to. */
+    private static int latestMigration() throws java.io.IOException {
+        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/org/thidua/service/db"))) {
             return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
                     .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
         }

@@ -43,6 +43,20 @@ public final class UnitSheetReader {
      * @throws InvalidSheetException with every bad cell
      */
     public EvaluationRequest read(SheetRows rows, String campaignOverride) throws IOException {
+        return check(rows, campaignOverride).request();
+    }
+
+    /** A sheet read and checked: the request to evaluate, and the contract v1 tree it was read from. */
+    public record Checked(EvaluationRequest request, ObjectNode tree) {
+    }
+
+    /**
+     * Like {@link #read}, keeping the contract v1 tree the sheet made too (the service stores each unit's report as
+     * JSON).
+     *
+     * @throws InvalidSheetException with every bad cell
+     */
+    public Checked check(SheetRows rows, String campaignOverride) throws IOException {
         Campaign campaign = library.ruleSet(campaignOverride).campaign();
         UnitSheet sheet = toRequest(rows, campaign);
         List<CellProblem> problems = new ArrayList<>(sheet.problems());
@@ -61,7 +75,7 @@ public final class UnitSheetReader {
             problems.sort(Comparator.comparingInt(CellProblem::row).thenComparingInt(p -> sheet.columnIndex(p.column())));
             throw new InvalidSheetException(problems);
         }
-        return request;
+        return new Checked(request, sheet.request());
     }
 
     /**

@@ -1,0 +1,52 @@
+package org.thidua.service;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.thidua.core.Evaluation;
+import org.thidua.core.EvaluationResult;
+
+/**
+ * The campaign's current standing read back from the store as a result the report makers take: the latest
+ * evaluation of each unit (as {@code GET …/ranking} lists them), ranked campaign-wide, ties in Vietnamese order of
+ * names. The service's report pages and {@code thidua report --db} both use it, so they show the same thing.
+ */
+final class StoredResults {
+    private StoredResults() {
+    }
+
+    /** @return {@code null} when no unit has been evaluated for the campaign */
+    static EvaluationResult latest(String campaign, EvaluationStore store) {
+        List<StoredEvaluation> latest = store.latestPerUnit(campaign);
+        if (latest.isEmpty()) {
+            return null;
+        }
+        List<Evaluation> evaluations = new ArrayList<>(latest.size());
+        List<String> versions = new ArrayList<>();
+        for (Ranking.Place place : Ranking.rank(latest)) {
+            Evaluation stored = read(place.evaluation().resultJson());
+            evaluations.add(new Evaluation(stored.unitId(), stored.unitName(), stored.kind(), stored.score(), stored.grade(),
+                    place.rank(), stored.findings(), stored.members(), stored.titles()));
+            if (!versions.contains(place.evaluation().ruleSetVersion())) {
+                versions.add(place.evaluation().ruleSetVersion());
+            }
+        }
+        return new EvaluationResult(campaign, String.join(", ", versions), evaluations);
+    }
+
+    private static Evaluation read(String resultJson) {
+        try {
+            return Json.MAPPER.readValue(resultJson, Evaluation.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A stored evaluation does not read back", e);
+        }
+    }
+
+    /** Thrown when a campaign has nothing stored yet: 404 for the service. */
+    static ProblemException nothingYet(String campaign) {
+        return ProblemException.notFound("Chiến dịch '" + campaign + "' chưa có kết quả đánh giá nào được lưu; gửi số liệu qua"
+                + " POST /api/v1/evaluations trước (no evaluations stored for this campaign yet)");
+    }
+}

@@ -1,0 +1,86 @@
+package org.thidua.service;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code thidua serve} as an operator runs it, in its own JVM on a free port, for end-to-end tests in any package.
+ * {@link #close} stops it (SIGTERM, then SIGKILL after 30 s).
+ */
+public final class ServeProcess implements AutoCloseable {
+    private static final Pattern SERVING = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+)");
+
+    private final Process process;
+    private final URI uri;
+
+    private ServeProcess(Process process, URI uri) {
+        this.process = process;
+        this.uri = uri;
+    }
+
+    /**
+     * Starts {@code thidua serve --port 0 --db DB ARGS…} and waits (at most 90 s) until it says where it serves.
+     *
+     * @param log where the process's standard error goes
+     */
+    public static ServeProcess start(Path db, Path log, String... arguments) throws Exception {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-Dfile.encoding=UTF-8", "-cp", classPath, Main.class.getName(),
+                "serve", "--port", "0", "--db", db.toString()));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        try {
+            return new ServeProcess(process, awaitUri(process));
+        } catch (Exception e) {
+            process.destroyForcibly();
+            throw new IllegalStateException("thidua serve did not start; its log: " + log, e);
+        }
+    }
+
+    public URI uri() {
+        return uri;
+    }
+
+    private static URI awaitUri(Process process) throws Exception {
+        CompletableFuture<URI> uri = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = out.readLine()) != null) {
+                    Matcher matcher = SERVING.matcher(line);
+                    if (matcher.find() && !uri.isDone()) {
+                        uri.complete(new URI(matcher.group(1)));
+                    }
+                }
+                uri.completeExceptionally(new IllegalStateException("thidua serve ended without serving"));
+            } catch (IOException | URISyntaxException e) {
+                uri.completeExceptionally(e);
+            }
+        }, "serve-output");
+        reader.setDaemon(true);
+        reader.start();
+        return uri.get(90, TimeUnit.SECONDS);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            process.waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+}

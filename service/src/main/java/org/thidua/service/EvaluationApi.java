@@ -1,6 +1,7 @@
 package org.thidua.service;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -12,9 +13,7 @@ import org.thidua.core.EvaluationResult;
 import org.thidua.core.Finding;
 import org.thidua.core.RuleLibrary;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -27,8 +26,6 @@ import io.javalin.http.Context;
 final class EvaluationApi {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
-    /** Reads the reports again to store them as sent, numbers exact. */
-    private static final ObjectReader REPORTS = Json.MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     private final RuleLibrary library;
     private final EvaluationStore store;
@@ -53,42 +50,57 @@ final class EvaluationApi {
     static StoredRequest evaluateAndStore(RuleLibrary library, EvaluationStore store, byte[] body, String caller) {
         EvaluationRequest request = library.read(new ByteArrayInputStream(body), null);
         EvaluationResult result = request.evaluate();
-        JsonNode reports;
-        try {
-            reports = REPORTS.readTree(body).get("reports");
-        } catch (IOException e) {
-            throw new UncheckedIOException("A request the library has read is JSON", e);
-        }
+        List<String> reports = ReportTexts.of(body, result.evaluations().size());
         List<NewRequest.Unit> units = new ArrayList<>(result.evaluations().size());
         for (int i = 0; i < result.evaluations().size(); i++) {
             Evaluation evaluation = result.evaluations().get(i);
-            JsonNode report = reports.get(i);
-            if (!evaluation.unitId().equals(report.path("unit").path("id").asText())) {
-                throw new IllegalStateException("evaluations are expected in reporting order; at " + i + " found " + evaluation.unitId());
+            double points = 0;
+            double maxPoints = 0;
+            for (Finding finding : evaluation.findings()) {
+                points += finding.points();
+                maxPoints += finding.maxPoints();
             }
             units.add(new NewRequest.Unit(evaluation.unitId(), evaluation.unitName(), evaluation.kind().name(),
-                    report.toString(), Json.write(evaluation), evaluation.score(),
-                    evaluation.findings().stream().mapToDouble(Finding::points).sum(),
-                    evaluation.findings().stream().mapToDouble(Finding::maxPoints).sum(),
+                    reports.get(i), Json.write(evaluation), evaluation.score(), points, maxPoints,
                     evaluation.grade(), evaluation.rank()));
         }
         return store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units));
     }
 
-    /** The contract v1 response, each evaluation with its {@code id}, and the request's {@code requestId}. */
+    /**
+     * The contract v1 response, each evaluation with its {@code id}, and the request's {@code requestId}. Each
+     * evaluation is the JSON just stored, copied as it is: the same bytes as reading it back into a tree and writing
+     * that, without the tree.
+     */
     private static void respond(Context ctx, StoredRequest stored) {
-        ObjectNode response = Json.MAPPER.createObjectNode();
-        response.put("requestId", stored.requestId());
-        response.put("campaign", stored.campaign());
-        response.put("ruleSetVersion", stored.ruleSetVersion());
-        response.put("createdAt", SqliteEvaluationStore.TIME.format(stored.createdAt()));
-        ArrayNode evaluations = response.putArray("evaluations");
+        int size = 256;
         for (StoredEvaluation evaluation : stored.evaluations()) {
-            ObjectNode item = evaluations.addObject();
-            item.put("id", evaluation.id());
-            item.setAll((ObjectNode) Json.read(evaluation.resultJson()));
+            size += evaluation.resultJson().length() + 64;
         }
-        Json.respond(ctx, 200, response);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("requestId", stored.requestId());
+            json.writeStringField("campaign", stored.campaign());
+            json.writeStringField("ruleSetVersion", stored.ruleSetVersion());
+            json.writeStringField("createdAt", SqliteEvaluationStore.TIME.format(stored.createdAt()));
+            json.writeArrayFieldStart("evaluations");
+            for (StoredEvaluation evaluation : stored.evaluations()) {
+                String result = evaluation.resultJson(); // an object with fields, never "{}"
+                json.writeStartObject();
+                json.writeStringField("id", evaluation.id());
+                json.writeRaw(',');
+                json.writeRaw(result, 1, result.length() - 2);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the response as JSON", e);
+        }
+        ctx.status(200);
+        ctx.contentType(Json.MEDIA_TYPE);
+        ctx.result(out.toByteArray());
     }
 
     void find(Context ctx) {

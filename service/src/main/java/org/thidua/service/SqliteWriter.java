@@ -28,8 +28,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The only thread that writes the history. Requests wait in a queue; the writer takes all that are waiting
- * (up to a batch), writes each inside its own savepoint, commits once, and only then answers them. So each caller
- * is answered after its rows are durable, and concurrent callers share one fsync instead of queueing for one each.
+ * (up to a batch), writes each inside its own savepoint, commits once, and answers them only once the commit is on
+ * disk: either the commit syncs (synchronous FULL), or, with a write-ahead log to sync, the batch goes to the sync
+ * threads, which fsync the log and then answer, while this thread commits the next batch. So each caller is
+ * answered after its rows are durable, and concurrent callers share one fsync instead of queueing for one each.
  * A request that fails is rolled back to its savepoint alone; the others of the batch are still committed.
  */
 final class SqliteWriter implements AutoCloseable {

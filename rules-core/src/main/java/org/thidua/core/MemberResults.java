@@ -113,26 +113,6 @@ final class MemberResults {
             evaluations.add(new Evaluation(e.unitId(), e.unitName(), e.kind(), e.score(), e.grade(), e.rank(), e.findings(),
                     parts.get(i).members(), parts.get(i).titles()));
         }
-        return new EvaluationResult(scored.campaign(), scored.ruleSetVersion(), evaluations, commendations(campaign, evaluations));
-    }
-
-    /** Every title qualified for, in the order of the campaign's titles, then of the units, then of the officials. */
-    private static List<Commendation> commendations(Campaign campaign, List<Evaluation> evaluations) {
-        List<Commendation> list = new ArrayList<>();
-        for (Campaign.Title title : campaign.titles()) {
-            for (Evaluation unit : evaluations) {
-                if (title.subject() == Campaign.Title.Subject.UNIT) {
-                    unit.title(title.id()).filter(TitleResult::qualifies).ifPresent(t -> list.add(new Commendation(title.id(),
-                            title.label(), title.subject(), unit.unitId(), unit.unitName(), null, null, t.explanation())));
-                } else {
-                    for (MemberResult member : unit.members()) {
-                        member.title(title.id()).filter(TitleResult::qualifies).ifPresent(t -> list.add(new Commendation(title.id(),
-                                title.label(), title.subject(), unit.unitId(), unit.unitName(), member.memberId(), member.name(),
-                                t.explanation())));
-                    }
-                }
-            }
-        }
-        return list;
+        return new EvaluationResult(scored.campaign(), scored.ruleSetVersion(), evaluations, Commendation.proposed(campaign, evaluations));
     }
 }

@@ -15,7 +15,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.javalin.http.Context;
 
-/** {@code GET /api/v1/campaigns}, {@code /campaigns/{id}} and {@code /campaigns/{id}/ranking}. */
+/**
+ * {@code GET /api/v1/campaigns}, {@code /campaigns/{id}}, {@code /campaigns/{id}/ranking} and
+ * {@code /campaigns/{id}/commendations}.
+ */
 final class CampaignApi {
     private final RuleLibrary library;
     private final EvaluationStore store;
@@ -67,6 +70,12 @@ final class CampaignApi {
             unit.put("createdAt", SqliteEvaluationStore.TIME.format(e.createdAt()));
         }
         Json.respond(ctx, 200, response);
+    }
+
+    /** The proposed commendations from the same evaluations as the ranking; see {@link CommendationList}. */
+    void commendations(Context ctx) {
+        RuleSet ruleSet = ruleSet(ctx.pathParam("id"));
+        CommendationList.respond(ctx, ruleSet.campaign(), store.latestPerUnit(ruleSet.campaign().id()));
     }
 
     private RuleSet ruleSet(String id) {

@@ -1,34 +1,27 @@
 package org.thidua.service;
 
-import java.util.ArrayList;
 import java.util.List;
 
-import org.thidua.core.Campaign;
 import org.thidua.core.Commendation;
+import org.thidua.service.report.CommendationExport;
 
 /**
  * The proposed commendations as CSV (RFC 4180: comma, quotes doubled, CRLF), in UTF-8 with a byte-order mark
- * so that Excel opens the Vietnamese intact.
+ * so that Excel opens the Vietnamese intact; the columns and cells of {@link CommendationExport}, as the XLSX has them.
  */
 final class CommendationCsv {
     static final String BOM = "\uFEFF";
     private static final String CRLF = "\r\n";
-    private static final List<String> HEADER = List.of("STT", "Danh hiệu, hình thức khen thưởng", "Đối tượng", "Đơn vị",
-            "Họ và tên", "Mã danh hiệu", "Mã đơn vị", "Mã cán bộ", "Căn cứ đề nghị");
 
     private CommendationCsv() {
     }
 
     static String render(List<Commendation> commendations) {
         StringBuilder csv = new StringBuilder(BOM);
-        row(csv, HEADER);
+        row(csv, CommendationExport.HEADER);
         int number = 0;
         for (Commendation c : commendations) {
-            boolean collective = c.subject() == Campaign.Title.Subject.UNIT;
-            List<String> cells = new ArrayList<>(List.of(String.valueOf(++number), c.label(), collective ? "Tập thể" : "Cá nhân",
-                    c.unitName(), collective ? "" : c.memberName(), c.title(), c.unitId(), collective ? "" : c.memberId(),
-                    c.explanation()));
-            row(csv, cells);
+            row(csv, CommendationExport.cells(++number, c));
         }
         return csv.toString();
     }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.thidua.core.Commendation;
 import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationRequest;
 import org.thidua.core.EvaluationResult;
@@ -37,10 +38,18 @@ final class EvaluationApi {
         this.maxBodyBytes = maxBodyBytes;
     }
 
+    /**
+     * A stored request and its proposed commendations.
+     *
+     * @param commendations {@code null} when the request listed no officials (the answer is then contract v1 as first
+     *                      published)
+     */
+    record Evaluated(StoredRequest stored, List<Commendation> commendations) {
+    }
+
     void evaluate(Context ctx) {
         byte[] body = RequestBody.readJson(ctx, maxBodyBytes);
-        StoredRequest stored = evaluateAndStore(library, store, body, AccessControl.caller(ctx).name());
-        respond(ctx, stored);
+        respond(ctx, evaluate(library, store, body, AccessControl.caller(ctx).name()));
     }
 
     /**
@@ -48,6 +57,15 @@ final class EvaluationApi {
      * nothing: it is read and evaluated whole before the store sees it.
      */
     static StoredRequest evaluateAndStore(RuleLibrary library, EvaluationStore store, byte[] body, String caller) {
+        return evaluate(library, store, body, caller).stored();
+    }
+
+    /**
+     * As {@link #evaluateAndStore}, keeping the proposed commendations for the answer. Each stored evaluation keeps
+     * its officials and titles (they are part of its result), so the commendations can be made again from the
+     * store; they are not stored themselves.
+     */
+    static Evaluated evaluate(RuleLibrary library, EvaluationStore store, byte[] body, String caller) {
         EvaluationRequest request = library.read(new ByteArrayInputStream(body), null);
         EvaluationResult result = request.evaluate();
         List<String> reports = ReportTexts.of(body, result.evaluations().size());
@@ -64,15 +82,18 @@ final class EvaluationApi {
                     reports.get(i), Json.write(evaluation), evaluation.score(), points, maxPoints,
                     evaluation.grade(), evaluation.rank()));
         }
-        return store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units));
+        return new Evaluated(store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units,
+                RuleSetVersion.of(request.ruleSet()))), result.commendations());
     }
 
     /**
-     * The contract v1 response, each evaluation with its {@code id}, and the request's {@code requestId}. Each
-     * evaluation is the JSON just stored, copied as it is: the same bytes as reading it back into a tree and writing
-     * that, without the tree.
+     * The contract v1 response, each evaluation with its {@code id}, and the request's {@code requestId}; with
+     * officials, the evaluations' {@code members} and {@code titles} and the request's {@code commendations}, as
+     * {@code thidua eval} prints them. Each evaluation is the JSON just stored, copied as it is: the same bytes as
+     * reading it back into a tree and writing that, without the tree.
      */
-    private static void respond(Context ctx, StoredRequest stored) {
+    private static void respond(Context ctx, Evaluated evaluated) {
+        StoredRequest stored = evaluated.stored();
         int size = 256;
         for (StoredEvaluation evaluation : stored.evaluations()) {
             size += evaluation.resultJson().length() + 64;
@@ -94,6 +115,10 @@ final class EvaluationApi {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            if (evaluated.commendations() != null) {
+                json.writeFieldName("commendations");
+                json.writeTree(Json.MAPPER.valueToTree(evaluated.commendations()));
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the response as JSON", e);
@@ -109,6 +134,7 @@ final class EvaluationApi {
                 .orElseThrow(() -> ProblemException.notFound("Không có kết quả đánh giá '" + id + "' (no such evaluation)"));
         ObjectNode response = header(evaluation);
         response.put("caller", evaluation.caller());
+        response.put("ruleSet", RuleSetApi.link(evaluation.ruleSetVersion()));
         response.setAll((ObjectNode) Json.read(evaluation.resultJson()));
         response.set("report", Json.read(evaluation.reportJson()));
         Json.respond(ctx, 200, response);

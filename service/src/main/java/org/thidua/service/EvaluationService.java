@@ -5,7 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.thidua.core.RuleLibrary;
+import org.thidua.core.RuleSet;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -19,6 +22,7 @@ import io.javalin.http.Context;
 final class EvaluationService implements AutoCloseable {
     static final long DEFAULT_MAX_BODY = 4L * 1024 * 1024;
     static final String OPENAPI = "org/thidua/service/openapi.json";
+    private static final Logger LOG = LoggerFactory.getLogger(EvaluationService.class);
 
     /**
      * @param host         the address to listen on
@@ -45,6 +49,8 @@ final class EvaluationService implements AutoCloseable {
     static EvaluationService start(RuleLibrary library, EvaluationStore store, Settings settings) {
         EvaluationApi evaluations = new EvaluationApi(library, store, settings.maxBodyBytes());
         CampaignApi campaigns = new CampaignApi(library, store);
+        RuleSetApi ruleSets = new RuleSetApi(library, store, settings.maxBodyBytes());
+        library.ruleSets().values().forEach(ruleSet -> recordLive(store, ruleSet));
         AccessControl access = new AccessControl(settings.tokens());
         byte[] openApi = resource(OPENAPI);
         Javalin app = Javalin.create(cfg -> {
@@ -57,12 +63,32 @@ final class EvaluationService implements AutoCloseable {
             cfg.routes.get("/api/v1/campaigns", campaigns::list, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}", campaigns::find, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}/ranking", campaigns::ranking, Role.READ);
+            cfg.routes.get("/api/v1/campaigns/{id}/commendations", campaigns::commendations, Role.READ);
+            cfg.routes.post("/api/v1/campaigns/{id}/preview", ruleSets::preview, Role.RULES);
+            cfg.routes.get("/api/v1/rulesets/{version}", ruleSets::find, Role.READ);
             cfg.routes.get("/health", ctx -> health(ctx, library, store));
             cfg.routes.get("/openapi.json", ctx -> ctx.contentType(Json.MEDIA_TYPE).result(openApi));
             ProblemResponses.register(cfg.routes);
         });
         app.start(settings.host(), settings.port());
         return new EvaluationService(app, store, settings.host());
+    }
+
+    /**
+     * Keeps a rule-set version that has just gone live (its files, its campaign, the time), unless it is kept already.
+     * The service calls it at start for every campaign it loaded; whatever replaces a campaign's rules while the service
+     * runs (a reload) must call it when the new version goes live. Idempotent; safe from any thread.
+     *
+     * @return the version as stored, with the time it first went live
+     */
+    public RuleSetVersion ruleSetWentLive(RuleSet ruleSet) {
+        return recordLive(store, ruleSet);
+    }
+
+    private static RuleSetVersion recordLive(EvaluationStore store, RuleSet ruleSet) {
+        RuleSetVersion stored = store.recordRuleSet(ruleSet);
+        LOG.debug("Bộ luật {} {} đang phục vụ, lần đầu từ {} (rule set live)", stored.campaign(), stored.version(), stored.firstLiveAt());
+        return stored;
     }
 
     private static void health(Context ctx, RuleLibrary library, EvaluationStore store) {

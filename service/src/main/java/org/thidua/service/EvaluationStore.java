@@ -3,6 +3,8 @@ package org.thidua.service;
 import java.util.List;
 import java.util.Optional;
 
+import org.thidua.core.RuleSet;
+
 /**
  * The service's memory of evaluations. The HTTP layer sees only this interface, so another database can be
  * added later without touching it.
@@ -12,7 +14,10 @@ import java.util.Optional;
  */
 interface EvaluationStore extends AutoCloseable {
 
-    /** Stores the evaluations of one request, all or none, and gives them their ids. */
+    /**
+     * Stores the evaluations of one request, all or none, and gives them their ids; with the request's rule set, when
+     * it carries one and that version is not stored yet, in the same transaction.
+     */
     StoredRequest save(NewRequest request);
 
     Optional<StoredEvaluation> find(String evaluationId);
@@ -20,8 +25,20 @@ interface EvaluationStore extends AutoCloseable {
     /** A unit's evaluations, newest first; {@code campaign} {@code null} means every campaign. */
     Page<StoredEvaluation> history(String unitId, String campaign, int limit, int offset);
 
-    /** The latest evaluation of each unit evaluated for a campaign, in no particular order. */
+    /**
+     * The latest evaluation of each unit evaluated for a campaign, in the order they were stored (oldest first; the
+     * units of one request in the order they were reported).
+     */
     List<StoredEvaluation> latestPerUnit(String campaign);
+
+    /**
+     * Keeps a rule-set version that went live, with its files, unless it is kept already: idempotent, and the first
+     * time a version is recorded stays its {@code firstLiveAt}. Returns the version as stored.
+     */
+    RuleSetVersion recordRuleSet(RuleSet ruleSet);
+
+    /** A rule-set version kept by {@link #recordRuleSet} (or with the evaluations it made), with its files. */
+    Optional<RuleSetVersion> ruleSet(String version);
 
     /** Whether any evaluation is stored. */
     boolean isEmpty();

@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "thidua", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Đánh giá thi đua cải cách hành chính theo bộ luật DRL (evaluates units against a CCHC campaign's rules).",
         subcommands = {EvalCommand.class, ServeCommand.class, CheckCommand.class, TestCommand.class,
-                ImportCommand.class, ReportCommand.class, TemplateCommand.class, CommendationsCommand.class,
+                ImportCommand.class, ReportCommand.class, TemplateCommand.class, CommendationsCommand.class, PreviewCommand.class,
                 TokenCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** Exit codes shared by every command. */

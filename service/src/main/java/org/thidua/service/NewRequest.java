@@ -2,10 +2,22 @@ package org.thidua.service;
 
 import java.util.List;
 
-/** The evaluations of one request, before they are stored. */
-record NewRequest(String campaign, String ruleSetVersion, String caller, List<Unit> evaluations) {
+/**
+ * The evaluations of one request, before they are stored.
+ *
+ * @param ruleSet the files of the rules that made them, stored with them when that version is not stored yet;
+ *                {@code null} when the caller has none to give
+ */
+record NewRequest(String campaign, String ruleSetVersion, String caller, List<Unit> evaluations, RuleSetVersion ruleSet) {
     NewRequest {
         evaluations = List.copyOf(evaluations);
+        if (ruleSet != null && !ruleSet.version().equals(ruleSetVersion)) {
+            throw new IllegalArgumentException("rule set " + ruleSet.version() + " is not the version " + ruleSetVersion);
+        }
+    }
+
+    NewRequest(String campaign, String ruleSetVersion, String caller, List<Unit> evaluations) {
+        this(campaign, ruleSetVersion, caller, evaluations, null);
     }
 
     /**

@@ -12,10 +12,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import org.sqlite.SQLiteConfig;
+import org.thidua.core.RuleSet;
 
 /**
  * Evaluation history in one SQLite file, in WAL mode.
@@ -152,10 +155,46 @@ final class SqliteEvaluationStore implements EvaluationStore {
     public List<StoredEvaluation> latestPerUnit(String campaign) {
         return read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM evaluation WHERE seq IN"
-                    + " (SELECT max(seq) FROM evaluation WHERE campaign = ? GROUP BY unit_id)")) {
+                    + " (SELECT max(seq) FROM evaluation WHERE campaign = ? GROUP BY unit_id) ORDER BY seq")) {
                 select.setString(1, campaign);
                 return rows(select);
             }
+        });
+    }
+
+    @Override
+    public RuleSetVersion recordRuleSet(RuleSet ruleSet) {
+        writer.record(RuleSetVersion.of(ruleSet));
+        return ruleSet(ruleSet.version()).orElseThrow(() -> new StoreException(
+                "Rule set " + ruleSet.version() + " was recorded but does not read back", null));
+    }
+
+    @Override
+    public Optional<RuleSetVersion> ruleSet(String version) {
+        return read(c -> {
+            String campaign;
+            Instant firstLiveAt;
+            try (PreparedStatement head = c.prepareStatement("SELECT campaign, first_live_at FROM rule_set WHERE version = ?")) {
+                head.setString(1, version);
+                try (ResultSet rs = head.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    campaign = rs.getString(1);
+                    firstLiveAt = Instant.from(TIME.parse(rs.getString(2)));
+                }
+            }
+            SortedMap<String, String> files = new TreeMap<>();
+            SortedMap<String, String> tests = new TreeMap<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT path, role, content FROM rule_set_file WHERE version = ?")) {
+                select.setString(1, version);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ("test".equals(rs.getString(2)) ? tests : files).put(rs.getString(1), rs.getString(3));
+                    }
+                }
+            }
+            return Optional.of(new RuleSetVersion(version, campaign, firstLiveAt, files, tests));
         });
     }
 

@@ -12,7 +12,10 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -37,24 +40,15 @@ import org.slf4j.LoggerFactory;
 final class SqliteWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteWriter.class);
 
-    /**
-     * A request waiting for the writer, with each unit's report and result already in UTF-8: encoding them is most of
-     * the CPU of binding a row (the Vietnamese text makes them UTF-16 strings), so the callers' threads do it, not the
-     * one writer.
-     */
-    private record Pending(NewRequest request, byte[][] utf8, CompletableFuture<StoredRequest> done) {
-        static Pending of(NewRequest request, CompletableFuture<StoredRequest> done) {
-            byte[][] utf8 = new byte[request.evaluations().size() * 2][];
-            int i = 0;
-            for (NewRequest.Unit unit : request.evaluations()) {
-                utf8[i++] = unit.reportJson() == null ? null : unit.reportJson().getBytes(StandardCharsets.UTF_8);
-                utf8[i++] = unit.resultJson() == null ? null : unit.resultJson().getBytes(StandardCharsets.UTF_8);
-            }
-            return new Pending(request, utf8, done);
-        }
+    /** One unit of work of the writer thread, inside its own savepoint. */
+    private interface Write<T> {
+        T run() throws SQLException;
     }
 
-    private static final Pending STOP = new Pending(null, null, null);
+    private record Pending(Write<?> write, CompletableFuture<Object> done) {
+    }
+
+    private static final Pending STOP = new Pending(null, null);
 
     /** Threads that make committed batches durable: fsyncs in flight together finish sooner than one after another. */
     static final int SYNC_THREADS = 4;
@@ -70,9 +64,13 @@ final class SqliteWriter implements AutoCloseable {
     /** Batches committed so far, and how many of them are known durable (an fsync begun after their commit ended). */
     private final AtomicLong committed = new AtomicLong();
     private final AtomicLong durable = new AtomicLong();
-    /** The two inserts, prepared once; used by the writer thread only. */
+    /** The two inserts of an evaluation request, prepared once; used by the writer thread only. */
     private PreparedStatement insertRequest;
     private PreparedStatement insertEvaluation;
+    /** Rule-set versions known to be committed (writer thread only): their files need not be offered again. */
+    private final Set<String> recordedVersions = new HashSet<>();
+    /** Versions inserted by the batch being written (writer thread only); known once it commits. */
+    private final List<String> batchVersions = new ArrayList<>();
 
     SqliteWriter(Connection connection, int maxBatch) throws SQLException {
         this(connection, maxBatch, null);
@@ -102,16 +100,36 @@ final class SqliteWriter implements AutoCloseable {
 
     /** Queues a request and waits until it is committed (or refused). */
     StoredRequest save(NewRequest request) {
-        CompletableFuture<StoredRequest> done = new CompletableFuture<>();
-        Pending pending = Pending.of(request, done);
+        // Each unit's report and result in UTF-8, encoded on the caller's thread: encoding is most of the CPU of binding
+        // a row (the Vietnamese text makes them UTF-16 strings), and the one writer would do it for every caller.
+        byte[][] utf8 = new byte[request.evaluations().size() * 2][];
+        int i = 0;
+        for (NewRequest.Unit unit : request.evaluations()) {
+            utf8[i++] = unit.reportJson() == null ? null : unit.reportJson().getBytes(StandardCharsets.UTF_8);
+            utf8[i++] = unit.resultJson() == null ? null : unit.resultJson().getBytes(StandardCharsets.UTF_8);
+        }
+        return submit(() -> insert(request, utf8));
+    }
+
+    /** Stores a rule-set version and its files unless it is stored already; waits until it is committed. */
+    void record(RuleSetVersion ruleSet) {
+        submit(() -> {
+            insertRuleSet(ruleSet);
+            return null;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T submit(Write<T> write) {
+        CompletableFuture<Object> done = new CompletableFuture<>();
         synchronized (this) {
             if (closed) {
                 throw new IllegalStateException("the evaluation store is closed");
             }
-            queue.add(pending);
+            queue.add(new Pending(write, done));
         }
         try {
-            return done.get();
+            return (T) done.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new StoreException("Interrupted while waiting for the database write", e);
@@ -148,26 +166,30 @@ final class SqliteWriter implements AutoCloseable {
     }
 
     private void write(List<Pending> batch) {
-        List<StoredRequest> stored = new ArrayList<>(batch.size());
+        List<Object> stored = new ArrayList<>(batch.size());
+        batchVersions.clear();
         List<Exception> failed = new ArrayList<>(batch.size());
         try (Statement control = connection.createStatement()) {
             control.execute("BEGIN IMMEDIATE");
             for (Pending pending : batch) {
                 control.execute("SAVEPOINT request");
+                int versionsBefore = batchVersions.size();
                 try {
-                    stored.add(insert(pending.request(), pending.utf8()));
+                    stored.add(pending.write().run());
                     failed.add(null);
                 } catch (SQLException | RuntimeException e) {
                     if (insertEvaluation != null) {
                         insertEvaluation.clearBatch(); // nothing of the refused request may reach the next one
                     }
                     control.execute("ROLLBACK TO request");
+                    batchVersions.subList(versionsBefore, batchVersions.size()).clear();
                     stored.add(null);
                     failed.add(e);
                 }
                 control.execute("RELEASE request");
             }
             control.execute("COMMIT");
+            recordedVersions.addAll(batchVersions);
         } catch (SQLException | RuntimeException e) {
             LOG.error("Ghi {} yêu cầu thất bại, không yêu cầu nào được lưu (commit of a batch failed)", batch.size(), e);
             rollbackQuietly();
@@ -176,11 +198,11 @@ final class SqliteWriter implements AutoCloseable {
             return;
         }
         List<Runnable> answers = new ArrayList<>(batch.size());
-        List<CompletableFuture<StoredRequest>> waiting = new ArrayList<>(batch.size());
+        List<CompletableFuture<Object>> waiting = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
-            CompletableFuture<StoredRequest> done = batch.get(i).done();
+            CompletableFuture<Object> done = batch.get(i).done();
             if (failed.get(i) == null) {
-                StoredRequest request = stored.get(i);
+                Object request = stored.get(i);
                 answers.add(() -> done.complete(request));
                 waiting.add(done);
             } else {
@@ -201,7 +223,7 @@ final class SqliteWriter implements AutoCloseable {
      * Answers a committed batch once the write-ahead log is on disk up to its commit. One fsync covers every batch
      * committed before it began, so a batch that a later fsync has already covered is answered without another.
      */
-    private void syncThenAnswer(long batchNumber, List<Runnable> answers, List<CompletableFuture<StoredRequest>> waiting) {
+    private void syncThenAnswer(long batchNumber, List<Runnable> answers, List<CompletableFuture<Object>> waiting) {
         try {
             if (durable.get() < batchNumber) {
                 long upTo = committed.get(); // every batch up to this one has finished writing its commit
@@ -223,6 +245,10 @@ final class SqliteWriter implements AutoCloseable {
         String requestId = UUID.randomUUID().toString();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String createdAt = SqliteEvaluationStore.TIME.format(now);
+        if (request.ruleSet() != null) {
+            // The evaluations and the rules that made them are committed together: a stored evaluation always finds its rules.
+            insertRuleSet(request.ruleSet());
+        }
         if (insertRequest == null) {
             insertRequest = connection.prepareStatement("INSERT INTO evaluation_request"
                     + " (id, campaign, rule_set_version, caller, created_at, unit_count) VALUES (?, ?, ?, ?, ?, ?)");
@@ -272,6 +298,40 @@ final class SqliteWriter implements AutoCloseable {
             insert.executeBatch();
         }
         return new StoredRequest(requestId, request.campaign(), request.ruleSetVersion(), now, rows);
+    }
+
+    /** Inserts a rule-set version and its files unless that version is stored already (then nothing changes). */
+    private void insertRuleSet(RuleSetVersion ruleSet) throws SQLException {
+        if (recordedVersions.contains(ruleSet.version()) || batchVersions.contains(ruleSet.version())) {
+            return;
+        }
+        int inserted;
+        try (PreparedStatement head = connection.prepareStatement(
+                "INSERT OR IGNORE INTO rule_set (version, campaign, first_live_at) VALUES (?, ?, ?)")) {
+            head.setString(1, ruleSet.version());
+            head.setString(2, ruleSet.campaign());
+            head.setString(3, SqliteEvaluationStore.TIME.format(Instant.now()));
+            inserted = head.executeUpdate();
+        }
+        if (inserted == 1) {
+            try (PreparedStatement file = connection.prepareStatement(
+                    "INSERT INTO rule_set_file (version, path, role, content) VALUES (?, ?, ?, ?)")) {
+                addFiles(file, ruleSet.version(), "rule", ruleSet.files());
+                addFiles(file, ruleSet.version(), "test", ruleSet.tests());
+                file.executeBatch();
+            }
+        }
+        batchVersions.add(ruleSet.version());
+    }
+
+    private static void addFiles(PreparedStatement file, String version, String role, Map<String, String> files) throws SQLException {
+        for (Map.Entry<String, String> entry : files.entrySet()) {
+            file.setString(1, version);
+            file.setString(2, entry.getKey());
+            file.setString(3, role);
+            file.setString(4, entry.getValue());
+            file.addBatch();
+        }
     }
 
     private void rollbackQuietly() {

@@ -36,6 +36,25 @@ final class Api {
         }
     }
 
+    /** An answer read as bytes (a CSV or XLSX file, or JSON): status, headers, body; {@code json} when it is JSON. */
+    record Download(int status, HttpResponse<byte[]> raw, JsonNode json) {
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        String contentType() {
+            return header("Content-Type");
+        }
+
+        byte[] bytes() {
+            return raw.body();
+        }
+
+        String text() {
+            return new String(raw.body(), StandardCharsets.UTF_8);
+        }
+    }
+
     private final URI base;
     private String token;
 
@@ -68,6 +87,30 @@ final class Api {
             request.header("Content-Type", contentType);
         }
         return send(request.build());
+    }
+
+    /** GETs a path as bytes, with {@code Accept: accept} unless {@code null}; the answer is checked against the document too. */
+    Download download(String path, String accept) {
+        HttpRequest.Builder request = request(path).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        try {
+            HttpRequest sent = request.build();
+            HttpResponse<byte[]> response = CLIENT.send(sent, HttpResponse.BodyHandlers.ofByteArray());
+            String type = response.headers().firstValue("Content-Type").orElse("");
+            boolean isJson = type.split(";")[0].trim().endsWith("json");
+            JsonNode json = isJson && response.body().length > 0 ? Json.MAPPER.readTree(response.body()) : null;
+            Download download = new Download(response.statusCode(), response, json);
+            OpenApiContract.INSTANCE.check("GET", sent.uri().getPath(), download.status(), type, json,
+                    isJson ? download.text() : "(" + response.body().length + " bytes of " + type + ")");
+            return download;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Answer send(HttpRequest request) {

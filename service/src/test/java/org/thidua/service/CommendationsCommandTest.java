@@ -2,9 +2,15 @@ package org.thidua.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.thidua.core.Commendation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -42,6 +48,48 @@ class CommendationsCommandTest {
         assertThat(rows).hasSize(1 + 41);
         assertThat(rows.get(1)).startsWith("1,Tập thể lao động xuất sắc,Tập thể,UBND xã Bình Yên,,TAP_THE_LAO_DONG_XUAT_SAC,xa-binh-yen,,");
         assertThat(rows.get(7)).startsWith("7,Chiến sĩ thi đua cơ sở,Cá nhân,UBND xã Bình Yên,Nguyễn Văn Hùng,CHIEN_SI_THI_DUA_CO_SO,xa-binh-yen,by-01,\"");
+    }
+
+    @Test
+    void xlsx_written_with_out_reads_back_to_the_rows_of_the_json_list(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("de-nghi-khen-thuong.xlsx");
+        CommandLineRun run = CommandLineRun.of("commendations", "--input", EvalWithMembersTest.EXAMPLE, "--format", "xlsx",
+                "--out", file.toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("Đã ghi", "41 đề nghị khen thưởng");
+        JsonNode json = Json.MAPPER.readTree(CommandLineRun.of("commendations", "--input", EvalWithMembersTest.EXAMPLE).out());
+        List<Commendation> fromJson = new ArrayList<>();
+        for (JsonNode item : json.get("commendations")) {
+            fromJson.add(Json.MAPPER.treeToValue(item, Commendation.class));
+        }
+        List<List<String>> rows = CommendationsEndpointTest.sheetRows(Files.readAllBytes(file));
+        assertThat(rows).hasSize(1 + 41).isEqualTo(CommendationsEndpointTest.expectedRows(fromJson));
+        assertThat(rows.get(7)).startsWith("7", "Chiến sĩ thi đua cơ sở", "Cá nhân", "UBND xã Bình Yên", "Nguyễn Văn Hùng");
+    }
+
+    @Test
+    void the_format_follows_the_files_extension_and_a_csv_file_holds_what_standard_output_would(@TempDir Path dir) throws Exception {
+        Path xlsx = dir.resolve("khen-thuong.xlsx");
+        Path csv = dir.resolve("khen-thuong.csv");
+
+        assertThat(CommandLineRun.of("commendations", "--input", EvalWithMembersTest.EXAMPLE, "--out", xlsx.toString()).exitCode()).isZero();
+        assertThat(CommandLineRun.of("commendations", "--input", EvalWithMembersTest.EXAMPLE, "--out", csv.toString()).exitCode()).isZero();
+
+        assertThat(Files.readAllBytes(xlsx)).startsWith('P', 'K'); // a zip: the XLSX container
+        assertThat(CommendationsEndpointTest.sheetRows(Files.readAllBytes(xlsx))).hasSize(42);
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8))
+                .isEqualTo(CommandLineRun.of("commendations", "--input", EvalWithMembersTest.EXAMPLE, "--format", "csv").out());
+    }
+
+    @Test
+    void xlsx_without_out_exits_2_before_evaluating() {
+        CommandLineRun run = CommandLineRun.of("commendations", "--input", EvalWithMembersTest.EXAMPLE, "--format", "xlsx");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).contains("--out");
     }
 
     @Test

@@ -204,6 +204,16 @@ class ErrorResponseTest {
         }
 
         @Override
+        public RuleSetVersion recordRuleSet(org.thidua.core.RuleSet ruleSet) {
+            return real.recordRuleSet(ruleSet);
+        }
+
+        @Override
+        public Optional<RuleSetVersion> ruleSet(String version) {
+            return real.ruleSet(version);
+        }
+
+        @Override
         public boolean isEmpty() {
             return real.isEmpty();
         }

@@ -33,7 +33,12 @@ class OpenApiDocumentTest {
             api.get("/api/v1/campaigns");
             api.get("/api/v1/campaigns/" + Requests.CAMPAIGN);
             api.get("/api/v1/campaigns/" + Requests.CAMPAIGN + "/ranking");
+            api.get("/api/v1/campaigns/" + Requests.CAMPAIGN + "/commendations");
             api.get("/health");
+            api.get(RuleSetApi.link(RunningService.BUNDLED.ruleSet(Requests.CAMPAIGN).version()));
+        }
+        try (RunningService withRules = RunningService.start(dir.resolve("rules.db"), ImpactPreviewEndpointTest.withTokens())) {
+            withRules.api.as(ImpactPreviewEndpointTest.STAFF).post("/api/v1/campaigns/" + Requests.CAMPAIGN + "/preview", "{\"files\": {}}");
         }
 
         Set<String> operations = new java.util.TreeSet<>();

@@ -34,7 +34,16 @@ class SqliteEvaluationStoreTest {
             mode.next();
             version.next();
             assertThat(mode.getString(1)).isEqualTo("wal");
-            assertThat(version.getString(1)).isEqualTo("1");
+            assertThat(version.getString(1)).isEqualTo(String.valueOf(latestMigration()));
+        }
+    }
+
+    /** The highest V{n}__ of the migrations shipped: a new database is migrated to it. */
+    private static int latestMigration() throws Exception {
+        java.net.URL folder = SqliteEvaluationStore.class.getClassLoader().getResource("org/thidua/service/db");
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of(folder.toURI()))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
+                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
         }
     }
 

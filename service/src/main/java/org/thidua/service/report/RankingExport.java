@@ -53,11 +53,11 @@ public final class RankingExport {
         Workbook workbook = new Workbook(out, "thidua", "1.0");
         Worksheet sheet = workbook.newWorksheet("Xếp hạng");
         List<String> header = header();
+        List<Integer> widths = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
-            sheet.value(0, c, header.get(c));
-            sheet.style(0, c).bold().wrapText(true).fillColor("DDEBF7").set();
-            sheet.width(c, c == 2 ? 32 : c >= 6 ? 18 : 12);
+            widths.add(c == 2 ? 32 : c >= 6 ? 18 : 12);
         }
+        XlsxHeader.write(sheet, header, widths);
         int r = 1;
         for (Evaluation e : result.ranking()) {
             sheet.value(r, 0, e.rank());

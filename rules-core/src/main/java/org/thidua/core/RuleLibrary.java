@@ -129,6 +129,39 @@ public final class RuleLibrary {
         return all.size() == 1 ? all.get(0) : null;
     }
 
+    /**
+     * The same library with one campaign's rule set added or replaced: how a running service puts a reloaded
+     * campaign live without touching the others. The campaign's problems, if it had any, are gone. The library
+     * itself is not changed (it is immutable), so whoever holds it keeps evaluating with the rule sets it had.
+     */
+    public RuleLibrary with(RuleSet ruleSet) {
+        String id = ruleSet.campaign().id();
+        Map<String, RuleSet> sets = new TreeMap<>(ruleSets);
+        sets.put(id, ruleSet);
+        Map<String, List<RuleProblem>> left = new TreeMap<>(problems);
+        left.remove(id);
+        return new RuleLibrary(source, sets, left, defaultCampaign);
+    }
+
+    /**
+     * The same library with a campaign that does not load, listed with its problems; with an empty list, the
+     * campaign is no longer listed at all. A campaign that has a rule set is not taken down this way.
+     *
+     * @throws IllegalArgumentException when the campaign has a rule set
+     */
+    public RuleLibrary withProblems(String campaignId, List<RuleProblem> campaignProblems) {
+        if (ruleSets.containsKey(campaignId)) {
+            throw new IllegalArgumentException("Campaign " + campaignId + " has a rule set: a failed reload leaves it serving");
+        }
+        Map<String, List<RuleProblem>> all = new TreeMap<>(problems);
+        if (campaignProblems.isEmpty()) {
+            all.remove(campaignId);
+        } else {
+            all.put(campaignId, List.copyOf(campaignProblems));
+        }
+        return new RuleLibrary(source, ruleSets, all, defaultCampaign);
+    }
+
     /** Where the campaigns were read from. */
     public Path source() {
         return source;

@@ -3,6 +3,7 @@ package org.thidua.service;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.thidua.core.Campaign;
 import org.thidua.core.RuleLibrary;
@@ -17,22 +18,23 @@ import io.javalin.http.Context;
 
 /**
  * {@code GET /api/v1/campaigns}, {@code /campaigns/{id}}, {@code /campaigns/{id}/ranking} and
- * {@code /campaigns/{id}/commendations}.
+ * {@code /campaigns/{id}/commendations}, and {@code POST /campaigns/{id}/reload}.
  */
 final class CampaignApi {
-    private final RuleLibrary library;
+    private final LiveCampaigns live;
     private final EvaluationStore store;
 
-    CampaignApi(RuleLibrary library, EvaluationStore store) {
-        this.library = library;
+    CampaignApi(LiveCampaigns live, EvaluationStore store) {
+        this.live = live;
         this.store = store;
     }
 
     void list(Context ctx) {
+        RuleLibrary library = live.current();
         ObjectNode response = Json.MAPPER.createObjectNode();
         response.put("defaultCampaign", library.defaultCampaign().orElse(null));
         ArrayNode campaigns = response.putArray("campaigns");
-        library.ruleSets().values().forEach(ruleSet -> campaigns.add(describe(ruleSet)));
+        library.ruleSets().values().forEach(ruleSet -> campaigns.add(describe(ruleSet, live.refusedEdit(ruleSet.campaign().id()))));
         ArrayNode unavailable = response.putArray("unavailable");
         for (Map.Entry<String, List<RuleProblem>> entry : library.problems().entrySet()) {
             ObjectNode item = unavailable.addObject();
@@ -46,7 +48,42 @@ final class CampaignApi {
     }
 
     void find(Context ctx) {
-        Json.respond(ctx, 200, describe(ruleSet(ctx.pathParam("id"))));
+        String id = ctx.pathParam("id");
+        Json.respond(ctx, 200, describe(ruleSet(id), live.refusedEdit(id)));
+    }
+
+    /**
+     * {@code POST /api/v1/campaigns/{id}/reload}: re-reads the campaign's folder now; 200 with the version live
+     * after it (new or unchanged), 422 with every problem and failed rule test when refused, 404 when there is no
+     * such campaign folder.
+     */
+    void reload(Context ctx) {
+        String id = ctx.pathParam("id");
+        LiveCampaigns.Reload reload = live.reload(id);
+        switch (reload.outcome()) {
+            case UNKNOWN -> throw ProblemException.notFound("Không có thư mục chiến dịch '" + id
+                    + "' (có campaign.yaml) trong thư mục luật của dịch vụ (no such campaign folder in the service's rules directory)");
+            case REFUSED -> {
+                LiveCampaigns.RefusedEdit refused = reload.refused();
+                throw new ProblemException(422, "rules-refused",
+                        "Bản sửa bộ luật bị từ chối, phiên bản đang chạy vẫn phục vụ (edit refused; the live version keeps serving)",
+                        refused.problems().size() + " lỗi, " + refused.failedTests().size() + " ca kiểm thử không đạt; phiên bản đang phục vụ: "
+                                + (refused.liveVersion() == null ? "chưa có" : refused.liveVersion()) + " (" + refused.problems().size()
+                                + " problems, " + refused.failedTests().size() + " failed rule tests; live version: "
+                                + (refused.liveVersion() == null ? "none" : refused.liveVersion()) + ")",
+                        refused.items(), java.util.Map.of());
+            }
+            default -> {
+                ObjectNode response = Json.MAPPER.createObjectNode();
+                response.put("campaign", id);
+                response.put("outcome", reload.outcome().name());
+                response.put("ruleSetVersion", reload.live().version());
+                response.put("previousVersion", reload.previousVersion());
+                response.put("loadedAt", SqliteEvaluationStore.TIME.format(reload.live().loadedAt()));
+                response.put("testCases", reload.testCases());
+                Json.respond(ctx, 200, response);
+            }
+        }
     }
 
     void ranking(Context ctx) {
@@ -79,6 +116,7 @@ final class CampaignApi {
     }
 
     private RuleSet ruleSet(String id) {
+        RuleLibrary library = live.current();
         RuleSet ruleSet = library.ruleSets().get(id);
         if (ruleSet == null) {
             throw ProblemException.notFound("Không có chiến dịch '" + id + "'; các chiến dịch: " + library.ruleSets().keySet()
@@ -88,7 +126,7 @@ final class CampaignApi {
         return ruleSet;
     }
 
-    private static ObjectNode describe(RuleSet ruleSet) {
+    private static ObjectNode describe(RuleSet ruleSet, Optional<LiveCampaigns.RefusedEdit> refusedEdit) {
         Campaign campaign = ruleSet.campaign();
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("id", campaign.id());
@@ -119,6 +157,25 @@ final class CampaignApi {
         }
         ArrayNode files = node.putArray("ruleFiles");
         ruleSet.ruleFiles().keySet().forEach(files::add);
+        refusedEdit.ifPresent(edit -> node.set("refusedEdit", describe(edit)));
+        return node;
+    }
+
+    /** The last edit refused while this version kept serving: when, which version, and why. */
+    private static ObjectNode describe(LiveCampaigns.RefusedEdit edit) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("at", SqliteEvaluationStore.TIME.format(edit.at()));
+        node.put("versionAttempted", edit.versionAttempted());
+        ArrayNode problems = node.putArray("problems");
+        edit.problems().forEach(p -> problems.addObject()
+                .put("path", p.file() + ":" + p.line() + ":" + p.column())
+                .put("message", p.message()));
+        ArrayNode tests = node.putArray("failedTests");
+        for (LiveCampaigns.FailedTest test : edit.failedTests()) {
+            ObjectNode item = tests.addObject().put("path", test.file() + ":" + test.line()).put("name", test.name());
+            ArrayNode failures = item.putArray("failures");
+            test.failures().forEach(failures::add);
+        }
         return node;
     }
 

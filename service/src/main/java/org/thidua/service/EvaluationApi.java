@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.thidua.core.Commendation;
 import org.thidua.core.Evaluation;
@@ -28,12 +29,13 @@ final class EvaluationApi {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
 
-    private final RuleLibrary library;
+    /** The live campaigns: taken once per request, so a request finishes on the rule set it started with. */
+    private final Supplier<RuleLibrary> campaigns;
     private final EvaluationStore store;
     private final long maxBodyBytes;
 
-    EvaluationApi(RuleLibrary library, EvaluationStore store, long maxBodyBytes) {
-        this.library = library;
+    EvaluationApi(Supplier<RuleLibrary> campaigns, EvaluationStore store, long maxBodyBytes) {
+        this.campaigns = campaigns;
         this.store = store;
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -49,7 +51,7 @@ final class EvaluationApi {
 
     void evaluate(Context ctx) {
         byte[] body = RequestBody.readJson(ctx, maxBodyBytes);
-        respond(ctx, evaluate(library, store, body, AccessControl.caller(ctx).name()));
+        respond(ctx, evaluate(campaigns.get(), store, body, AccessControl.caller(ctx).name()));
     }
 
     /**
@@ -66,6 +68,7 @@ final class EvaluationApi {
      * store; they are not stored themselves.
      */
     static Evaluated evaluate(RuleLibrary library, EvaluationStore store, byte[] body, String caller) {
+        // The request takes its campaign's rule set here, once; a reload meanwhile does not change it.
         EvaluationRequest request = library.read(new ByteArrayInputStream(body), null);
         EvaluationResult result = request.evaluate();
         List<String> reports = ReportTexts.of(body, result.evaluations().size());

@@ -37,20 +37,31 @@ final class EvaluationService implements AutoCloseable {
     }
 
     private final Javalin app;
+    private final LiveCampaigns live;
     private final EvaluationStore store;
     private final String host;
 
-    private EvaluationService(Javalin app, EvaluationStore store, String host) {
+    private EvaluationService(Javalin app, LiveCampaigns live, EvaluationStore store, String host) {
         this.app = app;
+        this.live = live;
         this.store = store;
         this.host = host;
     }
 
+    /** Serves a library's campaigns; {@code POST …/reload} re-reads them from where the library was read. */
     static EvaluationService start(RuleLibrary library, EvaluationStore store, Settings settings) {
-        EvaluationApi evaluations = new EvaluationApi(library, store, settings.maxBodyBytes());
-        CampaignApi campaigns = new CampaignApi(library, store);
-        RuleSetApi ruleSets = new RuleSetApi(library, store, settings.maxBodyBytes());
-        library.ruleSets().values().forEach(ruleSet -> recordLive(store, ruleSet));
+        return start(new LiveCampaigns(library), store, settings);
+    }
+
+    /**
+     * Serves the live campaigns (watched or not); {@link #close} closes them too. Every version that goes live, now
+     * and at each accepted reload, is kept in the store with its files.
+     */
+    static EvaluationService start(LiveCampaigns live, EvaluationStore store, Settings settings) {
+        EvaluationApi evaluations = new EvaluationApi(live::current, store, settings.maxBodyBytes());
+        CampaignApi campaigns = new CampaignApi(live, store);
+        RuleSetApi ruleSets = new RuleSetApi(live::current, store, settings.maxBodyBytes());
+        live.onGoLive(ruleSet -> recordLive(store, ruleSet));
         AccessControl access = new AccessControl(settings.tokens());
         byte[] openApi = resource(OPENAPI);
         Javalin app = Javalin.create(cfg -> {
@@ -64,14 +75,15 @@ final class EvaluationService implements AutoCloseable {
             cfg.routes.get("/api/v1/campaigns/{id}", campaigns::find, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}/ranking", campaigns::ranking, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}/commendations", campaigns::commendations, Role.READ);
+            cfg.routes.post("/api/v1/campaigns/{id}/reload", campaigns::reload, Role.RULES);
             cfg.routes.post("/api/v1/campaigns/{id}/preview", ruleSets::preview, Role.RULES);
             cfg.routes.get("/api/v1/rulesets/{version}", ruleSets::find, Role.READ);
-            cfg.routes.get("/health", ctx -> health(ctx, library, store));
+            cfg.routes.get("/health", ctx -> health(ctx, live.current(), store));
             cfg.routes.get("/openapi.json", ctx -> ctx.contentType(Json.MEDIA_TYPE).result(openApi));
             ProblemResponses.register(cfg.routes);
         });
         app.start(settings.host(), settings.port());
-        return new EvaluationService(app, store, settings.host());
+        return new EvaluationService(app, live, store, settings.host());
     }
 
     /**
@@ -135,6 +147,7 @@ final class EvaluationService implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        live.close();
         store.close();
     }
 }

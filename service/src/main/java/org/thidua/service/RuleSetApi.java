@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.function.Supplier;
 
 import org.thidua.core.EvaluationException;
 import org.thidua.core.RuleLibrary;
@@ -22,12 +23,13 @@ import io.javalin.http.Context;
 final class RuleSetApi {
     static final String PATH = "/api/v1/rulesets/";
 
-    private final RuleLibrary library;
+    /** The live campaigns, read once per request: a reload meanwhile does not change them under it. */
+    private final Supplier<RuleLibrary> libraries;
     private final EvaluationStore store;
     private final long maxBodyBytes;
 
-    RuleSetApi(RuleLibrary library, EvaluationStore store, long maxBodyBytes) {
-        this.library = library;
+    RuleSetApi(Supplier<RuleLibrary> libraries, EvaluationStore store, long maxBodyBytes) {
+        this.libraries = libraries;
         this.store = store;
         this.maxBodyBytes = maxBodyBytes;
     }
@@ -45,7 +47,7 @@ final class RuleSetApi {
         response.put("version", stored.version());
         response.put("campaign", stored.campaign());
         response.put("firstLiveAt", SqliteEvaluationStore.TIME.format(stored.firstLiveAt()));
-        RuleSet live = library.ruleSets().get(stored.campaign());
+        RuleSet live = libraries.get().ruleSets().get(stored.campaign());
         response.put("live", live != null && live.version().equals(stored.version()));
         ObjectNode files = response.putObject("files");
         stored.files().forEach(files::put);
@@ -56,6 +58,7 @@ final class RuleSetApi {
 
     void preview(Context ctx) {
         String id = ctx.pathParam("id");
+        RuleLibrary library = libraries.get();
         RuleSet live = library.ruleSets().get(id);
         if (live == null) {
             throw ProblemException.notFound("Không có chiến dịch '" + id + "' đang phục vụ; các chiến dịch: "

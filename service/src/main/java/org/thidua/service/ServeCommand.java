@@ -124,14 +124,23 @@ final class ServeCommand implements Callable<Integer> {
                 return failed;
             }
         }
+        LiveCampaigns live = new LiveCampaigns(library);
+        // Every version that goes live (now, and at each accepted reload) is handed to these listeners; the service
+        // adds the one that keeps each version in the database.
+        live.onGoLive(ruleSet -> LOG.debug("Phục vụ (live): {} {}", ruleSet.campaign().id(), ruleSet.version()));
         EvaluationService service;
         try {
-            service = EvaluationService.start(library, store,
+            service = EvaluationService.start(live, store,
                     new EvaluationService.Settings(host, port, maxBody, tokens));
         } catch (RuntimeException e) {
+            live.close();
             store.close();
             err.println("Không khởi động được dịch vụ tại " + host + ":" + port + " (cannot start): " + e.getMessage());
             return Main.FAILED;
+        }
+        if (rules.directory != null) {
+            // Bundled campaigns are not watched: there is nothing to edit.
+            live.watch();
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -40,6 +40,12 @@ class OpenApiDocumentTest {
         try (RunningService withRules = RunningService.start(dir.resolve("rules.db"), ImpactPreviewEndpointTest.withTokens())) {
             withRules.api.as(ImpactPreviewEndpointTest.STAFF).post("/api/v1/campaigns/" + Requests.CAMPAIGN + "/preview", "{\"files\": {}}");
         }
+        // Reloading a campaign needs a token with the rules role.
+        AccessTokens rulesToken = AccessTokens.parse(ReloadEndpointTest.line("luat", ReloadEndpointTest.RULES, "rules"), "test");
+        try (RunningService running = RunningService.start(dir.resolve("rules.db"),
+                new EvaluationService.Settings("127.0.0.1", 0, EvaluationService.DEFAULT_MAX_BODY, rulesToken))) {
+            running.api.as(ReloadEndpointTest.RULES).post("/api/v1/campaigns/" + Requests.CAMPAIGN + "/reload", "");
+        }
 
         Set<String> operations = new java.util.TreeSet<>();
         OpenApiContract.INSTANCE.documentedResponses().stream()

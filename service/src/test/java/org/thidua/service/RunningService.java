@@ -38,6 +38,11 @@ final class RunningService implements AutoCloseable {
         return new RunningService(EvaluationService.start(library, store, settings), db);
     }
 
+    /** Serves live campaigns (watched or not), as {@code thidua serve --rules DIR} does. */
+    static RunningService start(LiveCampaigns live, Path db, EvaluationService.Settings settings) {
+        return new RunningService(EvaluationService.start(live, SqliteEvaluationStore.open(db), settings), db);
+    }
+
     @Override
     public void close() {
         service.close();

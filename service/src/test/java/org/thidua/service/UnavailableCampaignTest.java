@@ -43,7 +43,7 @@ class UnavailableCampaignTest {
         }
     }
 
-    private static Path copyOfBundledCampaigns(Path target) throws IOException {
+    static Path copyOfBundledCampaigns(Path target) throws IOException {
         Path source = RunningService.BUNDLED.source();
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {

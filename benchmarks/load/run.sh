@@ -11,7 +11,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 PORT=${PORT:-18080}
 DURATION=${DURATION:-30}
-JAR=service/target/thidua.jar
+JAR=${JAR:-service/target/thidua.jar}
 BENCH=benchmarks/target/benchmarks.jar
 URL="http://127.0.0.1:$PORT/api/v1/evaluations"
 
@@ -43,12 +43,22 @@ for _ in $(seq 1 300); do
 done
 echo "cold start to first answered evaluation: $(( ($(date +%s%N) - start) / 1000000 )) ms" | tee "$OUT/cold-start.txt"
 
+# CPU time the server has used so far (user + system, ms): per request, it shows the cost of a request even when
+# other work shares the cores and the wall-clock figures are noisy.
+cpu_ms() { awk -v hz="$(getconf CLK_TCK)" '{print int(($14 + $15) * 1000 / hz)}' "/proc/$SERVER/stat"; }
+echo "server CPU to first answered evaluation: $(cpu_ms) ms" | tee -a "$OUT/cold-start.txt"
+
 run() { # connections body name
+  local before after requests
+  before=$(cpu_ms)
   BODY="$2" wrk -t2 -c"$1" -d"${DURATION}s" --latency -s benchmarks/load/post.lua "$URL" > "$OUT/$3.txt" 2>&1
-  echo "$3: $(grep SUMMARY "$OUT/$3.txt")"
+  after=$(cpu_ms)
+  requests=$(grep -o 'SUMMARY requests=[0-9]*' "$OUT/$3.txt" | grep -o '[0-9]*$' || echo 0)
+  echo "SERVER_CPU ms=$((after - before)) per_request_ms=$(awk -v c=$((after - before)) -v r="${requests:-0}" 'BEGIN {printf "%.3f", r ? c / r : 0}')" >> "$OUT/$3.txt"
+  echo "$3: $(grep SUMMARY "$OUT/$3.txt") $(grep SERVER_CPU "$OUT/$3.txt" | cut -d' ' -f2-)"
 }
 run 16 "$WORK/one.json" single-16
 run 64 "$WORK/one.json" single-64
 run 4 "$WORK/batch-1000.json" batch-1000-4
-echo "(batch units/s = rps × 1000)"
+echo "(batch units/s = rps × 1000; per_request_ms: the server's CPU time per answered request)"
 echo "results in $OUT"

@@ -1,6 +1,7 @@
 package org.thidua.service;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -19,9 +20,7 @@ import org.thidua.service.sheets.SheetRows;
 import org.thidua.service.sheets.Sheets;
 import org.thidua.service.sheets.UnitSheetReader;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -34,8 +33,6 @@ import io.javalin.http.Context;
 final class EvaluationApi {
     static final int DEFAULT_LIMIT = 20;
     static final int MAX_LIMIT = 100;
-    /** Reads the reports again to store them as sent, numbers exact. */
-    private static final ObjectReader REPORTS = Json.MAPPER.reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
 
     /** The live campaigns: taken once per request, so a request finishes on the rule set it started with. */
     private final Supplier<RuleLibrary> campaigns;
@@ -92,13 +89,8 @@ final class EvaluationApi {
     static Evaluated evaluate(RuleLibrary library, EvaluationStore store, byte[] body, String campaign, String caller) {
         EvaluationRequest request = library.read(new ByteArrayInputStream(body), campaign);
         EvaluationResult result = request.evaluate();
-        JsonNode reports;
-        try {
-            reports = REPORTS.readTree(body).get("reports");
-        } catch (IOException e) {
-            throw new UncheckedIOException("A request the library has read is JSON", e);
-        }
-        return store(store, request, reports, caller);
+        List<String> reports = ReportTexts.of(body, result.evaluations().size());
+        return store(store, request, result, reports, caller);
     }
 
     /**
@@ -114,23 +106,26 @@ final class EvaluationApi {
         } catch (IOException e) {
             throw new UncheckedIOException("Reading a sheet held in memory failed", e);
         }
-        return store(store, checked.request(), checked.tree().get("reports"), caller);
+        EvaluationResult result = checked.request().evaluate();
+        List<String> reports = new ArrayList<>(result.evaluations().size());
+        checked.tree().get("reports").forEach(report -> reports.add(Json.write(report)));
+        return store(store, checked.request(), result, reports, caller);
     }
 
-    /** Evaluates a checked request and stores each evaluation with its unit's report as JSON. */
-    private static Evaluated store(EvaluationStore store, EvaluationRequest request, JsonNode reports, String caller) {
-        EvaluationResult result = request.evaluate();
+    /** Stores each evaluation of a result with its unit's report as JSON text, in the order of the reports. */
+    private static Evaluated store(EvaluationStore store, EvaluationRequest request, EvaluationResult result,
+                                   List<String> reports, String caller) {
         List<NewRequest.Unit> units = new ArrayList<>(result.evaluations().size());
         for (int i = 0; i < result.evaluations().size(); i++) {
             Evaluation evaluation = result.evaluations().get(i);
-            JsonNode report = reports.get(i);
-            if (!evaluation.unitId().equals(report.path("unit").path("id").asText())) {
-                throw new IllegalStateException("evaluations are expected in reporting order; at " + i + " found " + evaluation.unitId());
+            double points = 0;
+            double maxPoints = 0;
+            for (Finding finding : evaluation.findings()) {
+                points += finding.points();
+                maxPoints += finding.maxPoints();
             }
             units.add(new NewRequest.Unit(evaluation.unitId(), evaluation.unitName(), evaluation.kind().name(),
-                    report.toString(), Json.write(evaluation), evaluation.score(),
-                    evaluation.findings().stream().mapToDouble(Finding::points).sum(),
-                    evaluation.findings().stream().mapToDouble(Finding::maxPoints).sum(),
+                    reports.get(i), Json.write(evaluation), evaluation.score(), points, maxPoints,
                     evaluation.grade(), evaluation.rank()));
         }
         return new Evaluated(store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units,
@@ -140,25 +135,43 @@ final class EvaluationApi {
     /**
      * The contract v1 response, each evaluation with its {@code id}, and the request's {@code requestId}; with
      * officials, the evaluations' {@code members} and {@code titles} and the request's {@code commendations}, as
-     * {@code thidua eval} prints them.
+     * {@code thidua eval} prints them. Each evaluation is the JSON just stored, copied as it is: the same bytes as
+     * reading it back into a tree and writing that, without the tree.
      */
     static void respond(Context ctx, Evaluated evaluated) {
         StoredRequest stored = evaluated.stored();
-        ObjectNode response = Json.MAPPER.createObjectNode();
-        response.put("requestId", stored.requestId());
-        response.put("campaign", stored.campaign());
-        response.put("ruleSetVersion", stored.ruleSetVersion());
-        response.put("createdAt", SqliteEvaluationStore.TIME.format(stored.createdAt()));
-        ArrayNode evaluations = response.putArray("evaluations");
+        int size = 256;
         for (StoredEvaluation evaluation : stored.evaluations()) {
-            ObjectNode item = evaluations.addObject();
-            item.put("id", evaluation.id());
-            item.setAll((ObjectNode) Json.read(evaluation.resultJson()));
+            size += evaluation.resultJson().length() + 64;
         }
-        if (evaluated.commendations() != null) {
-            response.set("commendations", Json.MAPPER.valueToTree(evaluated.commendations()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
+        try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out)) {
+            json.writeStartObject();
+            json.writeStringField("requestId", stored.requestId());
+            json.writeStringField("campaign", stored.campaign());
+            json.writeStringField("ruleSetVersion", stored.ruleSetVersion());
+            json.writeStringField("createdAt", SqliteEvaluationStore.TIME.format(stored.createdAt()));
+            json.writeArrayFieldStart("evaluations");
+            for (StoredEvaluation evaluation : stored.evaluations()) {
+                String result = evaluation.resultJson(); // an object with fields, never "{}"
+                json.writeStartObject();
+                json.writeStringField("id", evaluation.id());
+                json.writeRaw(',');
+                json.writeRaw(result, 1, result.length() - 2);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            if (evaluated.commendations() != null) {
+                json.writeFieldName("commendations");
+                json.writeTree(Json.MAPPER.valueToTree(evaluated.commendations()));
+            }
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the response as JSON", e);
         }
-        Json.respond(ctx, 200, response);
+        ctx.status(200);
+        ctx.contentType(Json.MEDIA_TYPE);
+        ctx.result(out.toByteArray());
     }
 
     void find(Context ctx) {

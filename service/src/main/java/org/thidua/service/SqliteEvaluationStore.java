@@ -47,11 +47,24 @@ final class SqliteEvaluationStore implements EvaluationStore {
     /**
      * How commits are made; the defaults are what the service uses, the rest is for measuring.
      *
-     * @param synchronous  SQLite's {@code synchronous} setting: FULL syncs the WAL at every commit
+     * @param synchronous  SQLite's {@code synchronous} setting: FULL syncs the WAL at every commit, NORMAL only at
+     *                     checkpoints
      * @param maxBatch     requests committed together at most; 1 commits each request alone
+     * @param syncWal      with NORMAL: the writer fsyncs the WAL itself after each commit, on other threads, and
+     *                     answers only then: as durable as FULL, but the next batch is written while the disk syncs
      */
-    record Options(SQLiteConfig.SynchronousMode synchronous, int maxBatch) {
-        static final Options DEFAULT = new Options(SQLiteConfig.SynchronousMode.FULL, 64);
+    record Options(SQLiteConfig.SynchronousMode synchronous, int maxBatch, boolean syncWal) {
+        static final Options DEFAULT = new Options(SQLiteConfig.SynchronousMode.NORMAL, 64, true);
+
+        Options(SQLiteConfig.SynchronousMode synchronous, int maxBatch) {
+            this(synchronous, maxBatch, false);
+        }
+
+        Options {
+            if (syncWal && synchronous != SQLiteConfig.SynchronousMode.NORMAL) {
+                throw new IllegalArgumentException("syncWal is for synchronous NORMAL");
+            }
+        }
     }
 
     private final String url;
@@ -77,7 +90,8 @@ final class SqliteEvaluationStore implements EvaluationStore {
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
             Connection writeConnection = connect(url, options.synchronous());
             SchemaMigrations.migrate(url);
-            SqliteEvaluationStore store = new SqliteEvaluationStore(url, new SqliteWriter(writeConnection, options.maxBatch()));
+            Path wal = options.syncWal() ? Path.of(file.toAbsolutePath() + "-wal") : null;
+            SqliteEvaluationStore store = new SqliteEvaluationStore(url, new SqliteWriter(writeConnection, options.maxBatch(), wal));
             for (int i = 0; i < READERS; i++) {
                 store.readers.add(connect(url, options.synchronous()));
             }

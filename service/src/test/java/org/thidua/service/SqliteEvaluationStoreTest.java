@@ -71,6 +71,31 @@ class SqliteEvaluationStoreTest {
     }
 
     @Test
+    void report_and_result_json_are_stored_as_text_exactly() throws Exception {
+        String report = "{\"unit\": {\"id\": \"xa-a\", \"name\": \"UBND xã Yên Bình \\u0111 \\\"ngoặc\\\" 😀\"}}";
+        String result = "{\"message\":\"Tỷ lệ hài lòng 95,5% (đạt ≥ 90%)\",\"score\":80.0}";
+        Path file = dir.resolve("thidua.db");
+        String id;
+        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(file)) {
+            id = store.save(new NewRequest(Requests.CAMPAIGN, "sha256:" + "0".repeat(64), "test", List.of(
+                    new NewRequest.Unit("xa-a", "UBND xã Yên Bình", "COMMUNE", report, result, 80, 80, 100, "HOAN_THANH_TOT", 1))))
+                    .evaluations().get(0).id();
+            assertThat(store.find(id)).hasValueSatisfying(e -> {
+                assertThat(e.reportJson()).isEqualTo(report);
+                assertThat(e.resultJson()).isEqualTo(result);
+            });
+        }
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+             ResultSet types = db.createStatement().executeQuery("SELECT typeof(report_json), typeof(result_json),"
+                     + " json_extract(result_json, '$.message') FROM evaluation")) {
+            types.next();
+            assertThat(types.getString(1)).isEqualTo("text");
+            assertThat(types.getString(2)).isEqualTo("text");
+            assertThat(types.getString(3)).isEqualTo("Tỷ lệ hài lòng 95,5% (đạt ≥ 90%)");
+        }
+    }
+
+    @Test
     void a_closed_store_refuses_writes() {
         SqliteEvaluationStore store = SqliteEvaluationStore.open(dir.resolve("thidua.db"));
         store.close();

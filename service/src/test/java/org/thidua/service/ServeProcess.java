@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * {@code thidua serve} as an operator runs it, in its own JVM on a free port, for end-to-end tests in any package.
- * {@link #close} stops it (SIGTERM, then SIGKILL after 30 s).
+ * {@link #close} stops it (SIGTERM, then SIGKILL after 30 s); {@link #kill} kills it at once.
  */
 public final class ServeProcess implements AutoCloseable {
     private static final Pattern SERVING = Pattern.compile("(http://127\\.0\\.0\\.1:\\d+)");
@@ -73,6 +73,13 @@ public final class ServeProcess implements AutoCloseable {
         reader.setDaemon(true);
         reader.start();
         return uri.get(90, TimeUnit.SECONDS);
+    }
+
+    /** SIGKILL on Linux: no shutdown hook runs, nothing is flushed by the service. Returns the exit value (137). */
+    public int kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor(30, TimeUnit.SECONDS);
+        return process.exitValue();
     }
 
     @Override

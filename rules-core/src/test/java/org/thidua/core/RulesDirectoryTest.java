@@ -40,6 +40,27 @@ class RulesDirectoryTest {
     }
 
     @Test
+    void campaigns_compiled_side_by_side_are_the_campaigns_compiled_alone() {
+        // A directory's campaigns compile on several threads at once; each must come out as if compiled by itself.
+        java.nio.file.Path directory = Fixtures.fixture("libraries/default-named");
+        RuleSet firstAlone = RuleSet.load(directory.resolve("first"));
+        RuleSet secondAlone = RuleSet.load(directory.resolve("second"));
+        EvaluationResult firstResult = firstAlone.evaluate(library("default-named").read(requestFor("first")).reports());
+        EvaluationResult secondResult = secondAlone.evaluate(library("default-named").read(requestFor("second")).reports());
+
+        for (int round = 0; round < 5; round++) {
+            RuleLibrary library = library("default-named");
+
+            assertThat(library.problems()).isEmpty();
+            assertThat(library.ruleSet("first").version()).isEqualTo(firstAlone.version());
+            assertThat(library.ruleSet("second").version()).isEqualTo(secondAlone.version());
+            assertThat(library.ruleSet("first").ruleCount()).isEqualTo(firstAlone.ruleCount());
+            assertThat(library.read(requestFor("first")).evaluate()).isEqualTo(firstResult);
+            assertThat(library.read(requestFor("second")).evaluate()).isEqualTo(secondResult);
+        }
+    }
+
+    @Test
     void asking_for_the_broken_campaign_gives_its_problems() {
         RuleLibrary library = library("one-good-one-broken");
 

@@ -5,22 +5,18 @@ import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.thidua.core.Campaign;
-import org.thidua.core.EvaluationException;
-import org.thidua.core.EvaluationRequest;
 import org.thidua.core.EvaluationResult;
 import org.thidua.core.InvalidInputException;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSetException;
 import org.thidua.service.report.RankingExport;
 import org.thidua.service.report.RankingReportPage;
-import org.thidua.service.sheets.SheetFormatException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -78,34 +74,31 @@ final class ReportCommand implements Callable<Integer> {
             err.println("Không có tệp " + db + " (no such database)");
             return Main.BAD_INPUT;
         }
-        try {
-            library = rules.load();
-            if (db != null) {
-                result = stored(library, err);
-                if (result == null) {
-                    return Main.BAD_INPUT;
-                }
-            } else {
-                EvaluationRequest request = RequestInput.read(library, input, campaign);
-                result = request.evaluate();
+        if (input != null) {
+            RequestEvaluation.Outcome outcome = RequestEvaluation.run(rules, input, campaign, err);
+            if (outcome.failed()) {
+                return outcome.exitCode();
             }
-        } catch (IllegalArgumentException | SheetFormatException e) {
-            err.println(e.getMessage());
-            return Main.BAD_INPUT;
-        } catch (NoSuchFileException e) {
-            err.println("Không có tệp " + input + " (no such file)");
-            return Main.BAD_INPUT;
-        } catch (InvalidInputException e) {
-            err.println("Yêu cầu bị từ chối, " + e.problems().size() + " lỗi (request refused):");
-            e.problems().forEach(p -> err.println(p.path() + ": " + p.message()));
-            return Main.BAD_INPUT;
-        } catch (RuleSetException e) {
-            err.println("Bộ luật có lỗi, chưa dùng được (the rules do not compile):");
-            rules.print(e.problems(), err);
-            return Main.BAD_RULES;
-        } catch (EvaluationException e) {
-            err.println("Bộ luật gặp lỗi khi đánh giá (the rules failed): " + e.getMessage());
-            return Main.BAD_RULES;
+            library = outcome.library();
+            result = outcome.result();
+        } else {
+            try {
+                library = rules.load();
+                result = stored(library, err);
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return Main.BAD_INPUT;
+            } catch (InvalidInputException e) {
+                e.problems().forEach(p -> err.println(p.path() + ": " + p.message()));
+                return Main.BAD_INPUT;
+            } catch (RuleSetException e) {
+                err.println("Bộ luật có lỗi, chưa dùng được (the rules do not compile):");
+                rules.print(e.problems(), err);
+                return Main.BAD_RULES;
+            }
+            if (result == null) {
+                return Main.BAD_INPUT;
+            }
         }
         Campaign described = library.ruleSet(result.campaign()).campaign();
         try (OutputStream file = Files.newOutputStream(out)) {

@@ -14,7 +14,7 @@ mkdir -p "$OUT"
 {
   echo "nproc: $(nproc)"
   free -m | sed -n 2p | awk '{print "memory: " $2 " MiB"}'
-  java -version 2>&1 | head -2
+  java -version 2>&1 | sed -n 1,2p   # sed reads it all: head could close the pipe early under pipefail
   echo "load before: $(uptime)"
 } > "$OUT/machine.txt"
 

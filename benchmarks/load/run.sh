@@ -17,7 +17,7 @@ URL="http://127.0.0.1:$PORT/api/v1/evaluations"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
 [ -f "$JAR" ] && [ -f "$BENCH" ] || mvn -B -q package -DskipTests
-if ! java -jar "$JAR" --help 2>/dev/null | grep -qE '^ +serve( |$)'; then
+if ! java -jar "$JAR" --help 2>/dev/null | grep -E '^ +serve( |$)' >/dev/null; then  # not grep -q: under pipefail java could die of a closed pipe
   echo "this build of thidua has no 'serve' command yet: the service load test needs it" >&2
   exit 2
 fi

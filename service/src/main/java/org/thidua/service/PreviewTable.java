@@ -3,6 +3,7 @@ package org.thidua.service;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.thidua.core.Campaign;
 
@@ -42,26 +43,12 @@ final class PreviewTable {
         for (ImpactPreview.UnitChange change : impact.changes()) {
             rows.add(List.of(
                     change.unitName(),
-                    beside(score(change.before().score()), score(change.after().score())),
+                    beside(RankingTable.score(change.before().score()), RankingTable.score(change.after().score())),
                     beside(grade(live, change.before().grade()), grade(candidate, change.after().grade())),
                     beside(String.valueOf(change.before().rank()), String.valueOf(change.after().rank())),
                     String.join("; ", change.findings().stream().map(PreviewTable::finding).toList())));
         }
-        int[] widths = new int[header.size()];
-        List<List<String>> all = new ArrayList<>(rows);
-        all.add(header);
-        for (List<String> row : all) {
-            for (int c = 0; c < row.size(); c++) {
-                widths[c] = Math.max(widths[c], RankingTable.width(row.get(c)));
-            }
-        }
-        appendRow(text, header, widths);
-        List<String> rule = new ArrayList<>();
-        for (int width : widths) {
-            rule.add("─".repeat(width));
-        }
-        appendRow(text, rule, widths);
-        rows.forEach(row -> appendRow(text, row, widths));
+        TerminalTable.append(text, header, rows, Set.of(1, 3)); // score and rank to the right
         text.append(NL).append("Ký hiệu: cũ → mới (old → new) · ✓ đạt · ✗ không đạt · – không áp dụng · ? chưa có số liệu"
                 + " · ∅ không có tiêu chí này").append(NL);
         return text.toString();
@@ -92,22 +79,7 @@ final class PreviewTable {
         return campaign.grade(code).map(Campaign.GradeBand::label).orElse(code);
     }
 
-    private static String score(double score) {
-        return String.format(Locale.ROOT, "%.2f", score).replace('.', ',');
-    }
-
     private static String number(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value).replace('.', ',');
-    }
-
-    private static void appendRow(StringBuilder text, List<String> cells, int[] widths) {
-        StringBuilder line = new StringBuilder();
-        for (int c = 0; c < cells.size(); c++) {
-            String cell = cells.get(c);
-            String padding = " ".repeat(widths[c] - RankingTable.width(cell));
-            boolean numeric = c == 1 || c == 3;
-            line.append(numeric ? padding + cell : cell + padding).append(c == cells.size() - 1 ? "" : "  ");
-        }
-        text.append(line.toString().stripTrailing()).append(NL);
     }
 }

@@ -1,12 +1,12 @@
 package org.thidua.service;
 
-import java.text.Normalizer;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.thidua.core.Campaign;
 import org.thidua.core.Evaluation;
@@ -54,19 +54,7 @@ final class RankingTable {
             }
             rows.add(row);
         }
-        int[] widths = new int[header.size()];
-        for (List<String> row : concat(header, rows)) {
-            for (int c = 0; c < row.size(); c++) {
-                widths[c] = Math.max(widths[c], width(row.get(c)));
-            }
-        }
-        appendRow(text, header, widths);
-        List<String> rule = new ArrayList<>();
-        for (int width : widths) {
-            rule.add("─".repeat(width));
-        }
-        appendRow(text, rule, widths);
-        rows.forEach(row -> appendRow(text, row, widths));
+        TerminalTable.append(text, header, rows, Set.of(0, 3)); // rank and score to the right
 
         text.append(NL).append("Tiêu chí (criteria):").append(NL);
         for (int i = 0; i < campaign.criteria().size(); i++) {
@@ -83,30 +71,8 @@ final class RankingTable {
         return text.append(NL).toString();
     }
 
-    private static List<List<String>> concat(List<String> header, List<List<String>> rows) {
-        List<List<String>> all = new ArrayList<>(rows);
-        all.add(header);
-        return all;
-    }
-
-    private static void appendRow(StringBuilder text, List<String> cells, int[] widths) {
-        StringBuilder line = new StringBuilder();
-        for (int c = 0; c < cells.size(); c++) {
-            String cell = cells.get(c);
-            String padding = " ".repeat(widths[c] - width(cell));
-            boolean numeric = c == 0 || c == 3;
-            line.append(numeric ? padding + cell : cell + padding).append(c == cells.size() - 1 ? "" : "  ");
-        }
-        text.append(line.toString().stripTrailing()).append(NL);
-    }
-
-    /** Columns a text takes in a terminal: combining marks take none. */
-    static int width(String text) {
-        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return (int) composed.codePoints().filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK).count();
-    }
-
-    private static String score(double score) {
+    /** A score with two decimals and a decimal comma: 60,00. */
+    static String score(double score) {
         return String.format(Locale.ROOT, "%.2f", score).replace('.', ',');
     }
 

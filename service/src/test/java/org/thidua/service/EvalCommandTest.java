@@ -138,7 +138,7 @@ class EvalCommandTest {
     }
 
     private static int displayColumnOf(String line, String text) {
-        return RankingTable.width(line.substring(0, line.indexOf(text)));
+        return TerminalTable.width(line.substring(0, line.indexOf(text)));
     }
 
     private static int indexOfLineContaining(String[] lines, String text) {

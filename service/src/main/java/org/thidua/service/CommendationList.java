@@ -15,7 +15,6 @@ import org.thidua.core.Commendation;
 import org.thidua.core.Evaluation;
 import org.thidua.service.report.CommendationExport;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -46,7 +45,7 @@ final class CommendationList {
         Format format = format(ctx);
         List<Stored> stored = new ArrayList<>(latest.size());
         for (StoredEvaluation row : latest) {
-            stored.add(new Stored(row, evaluation(row)));
+            stored.add(new Stored(row, row.evaluation()));
         }
         List<Commendation> commendations = Commendation.proposed(campaign, stored.stream().map(Stored::evaluation).toList());
         ctx.header("Vary", "Accept");
@@ -54,14 +53,6 @@ final class CommendationList {
             case CSV -> attachment(ctx, campaign, "csv", CSV, CommendationCsv.render(commendations).getBytes(StandardCharsets.UTF_8));
             case XLSX -> attachment(ctx, campaign, "xlsx", XLSX, xlsx(commendations));
             case JSON -> Json.respond(ctx, 200, json(campaign, stored, commendations));
-        }
-    }
-
-    private static Evaluation evaluation(StoredEvaluation row) {
-        try {
-            return Json.MAPPER.readValue(row.resultJson(), Evaluation.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The stored result of evaluation " + row.id() + " does not read back", e);
         }
     }
 

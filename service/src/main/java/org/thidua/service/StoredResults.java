@@ -1,7 +1,5 @@
 package org.thidua.service;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,7 +24,7 @@ final class StoredResults {
         List<Evaluation> evaluations = new ArrayList<>(latest.size());
         List<String> versions = new ArrayList<>();
         for (Ranking.Place place : Ranking.rank(latest)) {
-            Evaluation stored = read(place.evaluation().resultJson());
+            Evaluation stored = place.evaluation().evaluation();
             evaluations.add(new Evaluation(stored.unitId(), stored.unitName(), stored.kind(), stored.score(), stored.grade(),
                     place.rank(), stored.findings(), stored.members(), stored.titles()));
             if (!versions.contains(place.evaluation().ruleSetVersion())) {
@@ -34,14 +32,6 @@ final class StoredResults {
             }
         }
         return new EvaluationResult(campaign, String.join(", ", versions), evaluations);
-    }
-
-    private static Evaluation read(String resultJson) {
-        try {
-            return Json.MAPPER.readValue(resultJson, Evaluation.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("A stored evaluation does not read back", e);
-        }
     }
 
     /** Thrown when a campaign has nothing stored yet: 404 for the service. */

@@ -38,6 +38,7 @@ final class CampaignReferences {
 
     /** A rule that calls the judge, without {@code @criterion}, judges the criterion its name names. */
     private static void checkRuleNames(Campaign campaign, String file, DrlText drl, List<RuleProblem> problems) {
+        List<String> ids = judgedIds(campaign);
         String code = drl.code();
         Matcher rule = RULE.matcher(drl.withStrings());
         while (rule.find()) {
@@ -49,7 +50,6 @@ final class CampaignReferences {
             int actionStart = then.find() ? then.end() : bodyEnd;
             boolean declaresCriterion = CRITERION_METADATA.matcher(code).region(rule.end(), actionStart).find();
             boolean judges = USES_JUDGE.matcher(code).region(actionStart, bodyEnd).find();
-            List<String> ids = judgedIds(campaign);
             if (judges && !declaresCriterion && !ids.contains(name)) {
                 String guess = UnknownFields.closest(name, ids).map(id -> " Có phải ý là " + id + "?").orElse("");
                 problems.add(new RuleProblem(campaign.id(), file, drl.line(rule.start(nameGroup)), drl.column(rule.start(nameGroup)),
@@ -60,8 +60,8 @@ final class CampaignReferences {
         }
     }
 
-    /** Every id a rule may be named after: criteria, individual criteria and titles, in the order of campaign.yaml. */
-    private static List<String> judgedIds(Campaign campaign) {
+    /** Every id a rule may judge: criteria, individual criteria and titles, in the order of campaign.yaml. */
+    static List<String> judgedIds(Campaign campaign) {
         List<String> ids = new ArrayList<>();
         campaign.criteria().forEach(c -> ids.add(c.id()));
         campaign.memberCriteria().forEach(c -> ids.add(c.id()));

@@ -148,16 +148,17 @@ public final class RuleSet {
             problems.add(new RuleProblem(campaign.id(), first, 1, 1,
                     "Thiếu dòng khai báo: global org.thidua.core.Judge judge; (the rules must declare the judge global)"));
         }
+        List<String> declared = CampaignReferences.judgedIds(campaign);
         java.util.Set<String> judged = new java.util.HashSet<>();
         for (RuleIndex.RuleInfo rule : rules.all()) {
             judged.add(rule.criterion());
-            if (rule.declaresCriterion() && !declared(campaign).contains(rule.criterion())) {
+            if (rule.declaresCriterion() && !declared.contains(rule.criterion())) {
                 problems.add(new RuleProblem(campaign.id(), rule.file(), ruleLine(files.files().get(rule.file()), rule.name()), 1,
                         "@criterion/@title(" + rule.criterion() + ") không có trong campaign.yaml; các tiêu chí và danh hiệu: "
-                                + declared(campaign) + " (unknown criterion)"));
+                                + declared + " (unknown criterion)"));
             }
         }
-        for (String id : declared(campaign)) {
+        for (String id : declared) {
             if (!judged.contains(id)) {
                 boolean title = campaign.title(id).isPresent();
                 problems.add(new RuleProblem(campaign.id(), CampaignReader.FILE,
@@ -167,15 +168,6 @@ public final class RuleSet {
                                 + (title ? "title" : "criterion") + ")"));
             }
         }
-    }
-
-    /** Every id a rule may judge: criteria, individual criteria and titles, in the order of campaign.yaml. */
-    private static List<String> declared(Campaign campaign) {
-        List<String> ids = new ArrayList<>();
-        campaign.criteria().forEach(c -> ids.add(c.id()));
-        campaign.memberCriteria().forEach(c -> ids.add(c.id()));
-        campaign.titles().forEach(t -> ids.add(t.id()));
-        return ids;
     }
 
     static int ruleLine(String text, String ruleName) {

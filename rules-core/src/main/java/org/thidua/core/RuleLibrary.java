@@ -20,10 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -83,46 +79,20 @@ public final class RuleLibrary {
     /**
      * Compiles each campaign folder, on as many threads as there are folders and processors (compiling DRL is most of a
      * service's start); each entry is the folder's {@link RuleSet} or the {@link RuleSetException} that refused it.
-     * The threads see the caller's context class loader, as a compile on the caller's thread would.
+     * Every compile sees the caller's context class loader, as a compile on the caller's thread would.
      */
     private static List<Object> compileAll(List<Path> folders) {
-        int threads = Math.min(folders.size(), Runtime.getRuntime().availableProcessors());
-        if (threads < 2) {
-            return folders.stream().map(RuleLibrary::compileOne).toList();
-        }
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
-            Thread thread = new Thread(task, "thidua-compile");
-            thread.setDaemon(true);
+        return ParallelChunks.map(folders.size(), Runtime.getRuntime().availableProcessors(), i -> {
+            Thread thread = Thread.currentThread();
+            ClassLoader own = thread.getContextClassLoader();
             thread.setContextClassLoader(loader);
-            return thread;
+            try {
+                return compileOne(folders.get(i));
+            } finally {
+                thread.setContextClassLoader(own);
+            }
         });
-        try {
-            List<Future<Object>> futures = new ArrayList<>(folders.size());
-            for (Path folder : folders) {
-                futures.add(pool.submit(() -> compileOne(folder)));
-            }
-            List<Object> compiled = new ArrayList<>(folders.size());
-            for (Future<Object> future : futures) {
-                try {
-                    compiled.add(future.get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException runtime) {
-                        throw runtime;
-                    }
-                    if (e.getCause() instanceof Error error) {
-                        throw error;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("Interrupted while compiling the campaigns of " + folders, e);
-                }
-            }
-            return compiled;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static Object compileOne(Path folder) {

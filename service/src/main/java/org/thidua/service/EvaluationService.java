@@ -133,7 +133,8 @@ final class EvaluationService implements AutoCloseable {
         Json.respond(ctx, databaseUp ? 200 : 503, body);
     }
 
-    private static byte[] resource(String name) {
+    /** A resource shipped in the jar (the OpenAPI document, the sheet templates), whole. */
+    static byte[] resource(String name) {
         try (InputStream in = EvaluationService.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + name);

@@ -1,8 +1,5 @@
 package org.thidua.service;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 
 import java.util.function.Supplier;
 
@@ -21,8 +18,8 @@ final class TemplateApi {
 
     /** The live campaigns, taken once per request: a reload meanwhile does not change a request's rules. */
     private final Supplier<RuleLibrary> campaigns;
-    private final byte[] csv = resource(SHIPPED + "csv");
-    private final byte[] xlsx = resource(SHIPPED + "xlsx");
+    private final byte[] csv = EvaluationService.resource(SHIPPED + "csv");
+    private final byte[] xlsx = EvaluationService.resource(SHIPPED + "xlsx");
 
     TemplateApi(Supplier<RuleLibrary> campaigns) {
         this.campaigns = campaigns;
@@ -60,16 +57,5 @@ final class TemplateApi {
         ctx.contentType(excel ? RequestBody.XLSX_TYPE : "text/csv; charset=utf-8");
         ReportApi.attachment(ctx, "so-lieu-don-vi" + (campaign == null ? "" : "-" + campaign) + (excel ? ".xlsx" : ".csv"));
         ctx.result(body);
-    }
-
-    private static byte[] resource(String name) {
-        try (InputStream in = TemplateApi.class.getClassLoader().getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing resource " + name);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,6 +1,5 @@
 package org.thidua.service;
 
-
 import java.util.function.Supplier;
 
 import org.thidua.core.RuleLibrary;

@@ -4,9 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
-
 import java.util.function.Supplier;
 
 import org.thidua.core.Campaign;
@@ -15,6 +12,7 @@ import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSet;
 import org.thidua.service.report.RankingExport;
 import org.thidua.service.report.RankingReportPage;
+import org.thidua.service.report.VietnamTime;
 
 import io.javalin.http.Context;
 
@@ -24,8 +22,6 @@ import io.javalin.http.Context;
  * {@code GET /api/v1/campaigns/{id}/ranking} lists them.
  */
 final class ReportApi {
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-
     /** The live campaigns, taken once per request: a reload meanwhile does not change a request's rules. */
     private final Supplier<RuleLibrary> campaigns;
     private final EvaluationStore store;
@@ -65,7 +61,7 @@ final class ReportApi {
             }
             default -> {
                 ctx.contentType("text/html; charset=utf-8");
-                ctx.result(new RankingReportPage(campaign, LocalDate.now(VIETNAM)).render(result).getBytes(StandardCharsets.UTF_8));
+                ctx.result(new RankingReportPage(campaign, VietnamTime.today()).render(result).getBytes(StandardCharsets.UTF_8));
             }
         }
     }

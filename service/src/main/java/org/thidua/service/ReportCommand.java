@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -17,6 +16,7 @@ import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSetException;
 import org.thidua.service.report.RankingExport;
 import org.thidua.service.report.RankingReportPage;
+import org.thidua.service.report.VietnamTime;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,7 +103,7 @@ final class ReportCommand implements Callable<Integer> {
         Campaign described = library.ruleSet(result.campaign()).campaign();
         try (OutputStream file = Files.newOutputStream(out)) {
             switch (formatOf(out)) {
-                case html -> file.write(new RankingReportPage(described, LocalDate.now()).render(result).getBytes(StandardCharsets.UTF_8));
+                case html -> file.write(new RankingReportPage(described, VietnamTime.today()).render(result).getBytes(StandardCharsets.UTF_8));
                 case csv -> new RankingExport(described).writeCsv(result, file);
                 case xlsx -> new RankingExport(described).writeXlsx(result, file);
             }

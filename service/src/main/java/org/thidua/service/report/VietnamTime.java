@@ -1,0 +1,31 @@
+package org.thidua.service.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+/**
+ * The one clock for dates and times that people read: Vietnam time (Asia/Ho_Chi_Minh), whatever the machine's
+ * zone. The service and the command line both take "today" from here, so a report made by {@code thidua report}
+ * at 23:30 UTC carries the same date as the one the service serves.
+ */
+public final class VietnamTime {
+    public static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+
+    private static volatile Clock clock = Clock.systemUTC();
+
+    private VietnamTime() {
+    }
+
+    /** Today's date in Vietnam. */
+    public static LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZONE);
+    }
+
+    /** Sets the clock "today" is read from, and returns the one it replaces (tests pin the instant with it). */
+    public static Clock use(Clock newClock) {
+        Clock old = clock;
+        clock = newClock;
+        return old;
+    }
+}

@@ -25,7 +25,7 @@ import javax.xml.stream.XMLStreamReader;
  * thousand repeated blank cells and every sheet with a million repeated blank rows — and never past the limits of a
  * spreadsheet.
  */
-final class OdsRows implements SheetRows {
+final class OdsRows extends FirstRowHeader {
     static final int MAX_ROWS = 1_048_576;
     static final int MAX_COLUMNS = 16_384;
     private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
@@ -35,8 +35,6 @@ final class OdsRows implements SheetRows {
     private final ZipInputStream zip;
     private final XMLStreamReader xml;
     private final Deque<SheetRow> pending = new ArrayDeque<>();
-    private final List<String> header;
-    private final int headerRow;
     /** The number of the next row the archive holds (1-based, as LibreOffice shows it). */
     private int rowNumber = 1;
     private boolean tableEnded;
@@ -61,23 +59,7 @@ final class OdsRows implements SheetRows {
             zip.close();
             throw e instanceof SheetFormatException format ? format : unreadable(e);
         }
-        SheetRow first = next();
-        if (first == null) {
-            close();
-            throw new SheetFormatException("Trang tính đầu tiên trống: dòng đầu tiên phải là dòng tiêu đề cột (the first sheet is empty)");
-        }
-        this.header = first.cells().stream().map(SheetCell::text).toList();
-        this.headerRow = first.number();
-    }
-
-    @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
-    public int headerRow() {
-        return headerRow;
+        readHeader(EMPTY_SHEET);
     }
 
     @Override

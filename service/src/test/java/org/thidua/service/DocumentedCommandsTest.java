@@ -16,7 +16,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,14 +27,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The documents' commands, run as a new user runs them from the root of a fresh clone: every {@code thidua} command
- * (in a JVM of its own, as {@code java -jar service/target/thidua.jar} would be), every {@code thidua serve} (a real
- * process; on a free port instead of 7070, which the {@code curl} lines are pointed at) and every {@code curl} line
+ * ({@code java -jar service/target/thidua.jar …}, run in this JVM with its file arguments in the clone), every
+ * {@code thidua serve} (a real process in the clone; on a free port instead of 7070, which the {@code curl} lines are
+ * pointed at) and every {@code curl} line
  * (sent as the HTTP request it makes). Each must succeed — exit 0, or a 2xx answer — so an example that names a
  * missing file, a made-up id or a wrong file name fails the build. {@code mvn} lines are the build itself, not run.
  */
 class DocumentedCommandsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final String DOCUMENTED_BASE = "http://127.0.0.1:7070";
+    private static final Pattern FILE = Pattern.compile("/|\\.(json|csv|xlsx|ods|html|db)$");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @ParameterizedTest(name = "{0}")
@@ -99,17 +100,18 @@ class DocumentedCommandsTest {
             serve = ServeProcess.startIn(directory, log, arguments);
         }
 
-        private void thidua(DocumentedCommand command, List<String> arguments) throws Exception {
-            Path out = Files.createTempFile(directory.getParent(), "thidua", ".out");
-            Path err = Files.createTempFile(directory.getParent(), "thidua", ".err");
-            Process process = new ProcessBuilder(ServeProcess.thidua(arguments)).directory(directory.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                fail(command.source() + ": did not finish in 120 s: " + arguments);
-            }
-            assertThat(process.exitValue()).as(command.source() + ": thidua " + String.join(" ", arguments) + "\n"
-                    + Files.readString(err, StandardCharsets.UTF_8)).isZero();
+        /**
+         * A {@code thidua} command, run in this JVM (warm, so the rules compile in a fraction of a cold start); its
+         * file arguments — words with a folder or an extension — are read and written in the session's folder.
+         */
+        private void thidua(DocumentedCommand command, List<String> arguments) {
+            String[] args = arguments.stream()
+                    .map(a -> !a.startsWith("-") && FILE.matcher(a).find() ? directory.resolve(a).toString() : a)
+                    .toArray(String[]::new);
+
+            CommandLineRun run = CommandLineRun.of(args);
+
+            assertThat(run.exitCode()).as(command.source() + ": thidua " + String.join(" ", arguments) + "\n" + run.err()).isZero();
         }
 
         /** The request a {@code curl} line makes (the options the documents use), sent to the running service. */

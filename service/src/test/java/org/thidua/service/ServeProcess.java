@@ -61,7 +61,7 @@ public final class ServeProcess implements AutoCloseable {
     }
 
     /** The command line that runs {@code thidua ARGS…} in a JVM of its own, on the test class path. */
-    public static List<String> thidua(List<String> arguments) {
+    private static List<String> thidua(List<String> arguments) {
         String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),

@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Objects;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -166,15 +167,15 @@ final class OdsRows extends FirstRowHeader {
         try {
             return switch (type) {
                 case "float", "percentage", "currency" -> {
-                    BigDecimal number = new BigDecimal(value);
+                    BigDecimal number = new BigDecimal(Objects.requireNonNullElse(value, ""));
                     yield new SheetCell(type.equals("float") ? number.stripTrailingZeros().toPlainString() : shown, number, null);
                 }
-                case "date" -> new SheetCell(shown, null, date.length() > 10 ? LocalDateTime.parse(date)
-                        : LocalDate.parse(date).atStartOfDay());
+                case "date" -> new SheetCell(shown, null, date != null && date.length() > 10 ? LocalDateTime.parse(date)
+                        : LocalDate.parse(Objects.requireNonNullElse(date, "")).atStartOfDay());
                 case "boolean" -> SheetCell.text("true".equals(xml.getAttributeValue(OFFICE, "boolean-value")) ? "TRUE" : "FALSE");
                 default -> SheetCell.text(shown);
             };
-        } catch (NumberFormatException | NullPointerException | DateTimeParseException e) {
+        } catch (NumberFormatException | DateTimeParseException e) {
             throw new SheetFormatException("Tệp ODS: ô " + cellName(column) + " có giá trị " + type + " không đọc được «"
                     + (type.equals("date") ? date : value) + "» (unreadable " + type + " value in cell " + cellName(column) + ")", e);
         }

@@ -15,6 +15,7 @@ import org.thidua.core.EvaluationResult;
 import org.thidua.core.Finding;
 import org.thidua.core.RuleLibrary;
 import org.thidua.service.sheets.InvalidSheetException;
+import org.thidua.service.sheets.SheetFormat;
 import org.thidua.service.sheets.SheetFormatException;
 import org.thidua.service.sheets.SheetRows;
 import org.thidua.service.sheets.Sheets;
@@ -61,12 +62,12 @@ final class EvaluationApi {
     void evaluate(Context ctx) {
         RuleLibrary library = campaigns.get(); // once: a reload meanwhile does not change this request's rules
         RequestBody.Content body = RequestBody.read(ctx, maxBodyBytes, RequestBody.Kind.JSON, RequestBody.Kind.CSV,
-                RequestBody.Kind.XLSX);
+                RequestBody.Kind.XLSX, RequestBody.Kind.ODS);
         String campaign = blankToNull(ctx.queryParam("campaign"));
         String caller = AccessControl.caller(ctx).name();
         respond(ctx, body.kind() == RequestBody.Kind.JSON
                 ? evaluate(library, store, body.bytes(), campaign, caller)
-                : evaluateSheet(library, store, body.bytes(), campaign, caller));
+                : evaluateSheet(library, store, body.bytes(), SheetFormat.ofMediaType(body.kind().mediaType), campaign, caller));
     }
 
     static String blankToNull(String text) {
@@ -94,12 +95,13 @@ final class EvaluationApi {
     }
 
     /**
-     * Evaluates a unit sheet (CSV or XLSX) and stores every evaluation; every bad cell is refused at once by row and
+     * Evaluates a unit sheet (CSV, XLSX or ODS, as declared by {@code format}) and stores every evaluation; every bad cell is refused at once by row and
      * column ({@link InvalidSheetException}, 422) and nothing is stored.
      */
-    static Evaluated evaluateSheet(RuleLibrary library, EvaluationStore store, byte[] body, String campaign, String caller) {
+    static Evaluated evaluateSheet(RuleLibrary library, EvaluationStore store, byte[] body, SheetFormat format,
+                                   String campaign, String caller) {
         UnitSheetReader.Checked checked;
-        try (SheetRows rows = Sheets.open(new ByteArrayInputStream(body), body.length)) {
+        try (SheetRows rows = Sheets.open(new ByteArrayInputStream(body), body.length, format)) {
             checked = new UnitSheetReader(library).check(rows, campaign);
         } catch (SheetFormatException e) {
             throw new SheetFormatProblem(e);

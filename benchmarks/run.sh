@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every in-process benchmark with the settings BENCHMARKS.md reports, from the repository root:
-#   bash benchmarks/run.sh          # everything, about 20 minutes
-#   bash benchmarks/run.sh peers    # only thidua beside its peers (Easy Rules, Drools used directly), about 5 minutes
+#   bash benchmarks/run.sh          # everything, about 30 minutes
+#   bash benchmarks/run.sh peers    # only thidua beside its peers (Easy Rules, Drools used directly), about 12 minutes
 # Results (JMH JSON and text, the heap harness's output, Markdown tables) go to benchmarks/results/<date-time>/.
 # On a 2-core machine. The service's load test is benchmarks/load/run.sh.
 set -euo pipefail
@@ -21,13 +21,16 @@ mkdir -p "$OUT"
 
 jmh() { java -jar "$JAR" "$@"; }
 load() { echo "load average $1: $(cat /proc/loadavg)" >> "$OUT/machine.txt"; }
-# thidua beside the engines users compare it with, and plain Java, on 100k units; the peers decide statuses only
-load "before peers"
-jmh PeerComparison -wi 1 -i 5 -w 2 -r 2 -f 1 -rf json -rff "$OUT/peers.json" > "$OUT/peers.txt" 2>&1
-load "after peers"
+# thidua beside the engines users compare it with, and plain Java, on 100k units; the peers decide statuses only.
+# Three rounds one after another, so that each engine is measured at three moments of a shared machine's load.
+for round in 1 2 3; do
+  load "before peers round $round"
+  jmh PeerComparison -wi 3 -i 3 -w 3 -r 3 -f 1 -rf json -rff "$OUT/peers-$round.json" > "$OUT/peers-$round.txt" 2>&1
+  load "after peers round $round"
+done
+java -cp "$JAR" org.thidua.bench.ResultsTable --pooled "$OUT"/peers-[123].json > "$OUT/peers.md"
 if [ "${1:-all}" = peers ]; then
-  java -cp "$JAR" org.thidua.bench.ResultsTable "$OUT"/peers.json > "$OUT/tables.md"
-  cat "$OUT/machine.txt" "$OUT/tables.md"
+  cat "$OUT/machine.txt" "$OUT/peers.md"
   echo "results in $OUT"
   exit 0
 fi
@@ -42,7 +45,7 @@ jmh 'CompileTime.warm' -wi 2 -i 3 -rf json -rff "$OUT/compile-warm.json" > "$OUT
 java -Xmx256m -cp "$JAR" org.thidua.bench.StreamedHeap 1000000 10000 benchmarks/target/units-1000000.jsonl > "$OUT/heap.txt" 2>&1
 
 echo "load after: $(uptime)" >> "$OUT/machine.txt"
-java -cp "$JAR" org.thidua.bench.ResultsTable "$OUT"/peers.json "$OUT"/batch.json "$OUT"/latency.json "$OUT"/compile-cold.json \
+java -cp "$JAR" org.thidua.bench.ResultsTable "$OUT"/batch.json "$OUT"/latency.json "$OUT"/compile-cold.json \
   "$OUT"/compile-warm.json > "$OUT/tables.md"
-cat "$OUT/machine.txt" "$OUT/tables.md" "$OUT/heap.txt"
+cat "$OUT/machine.txt" "$OUT/peers.md" "$OUT/tables.md" "$OUT/heap.txt"
 echo "results in $OUT"

@@ -37,7 +37,7 @@ public final class ResultsTable {
         ObjectMapper json = new ObjectMapper();
         if (args.length > 0 && args[0].equals("--pooled")) {
             List<String> files = List.of(args).subList(1, args.length);
-            print(files.stream().map(f -> Path.of(f).getFileName().toString()).toList() + ", pooled", pooled(json, files));
+            print(files + ", pooled", pooled(json, files));
             return;
         }
         for (String file : args) {

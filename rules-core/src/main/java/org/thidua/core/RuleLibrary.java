@@ -22,6 +22,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.thidua.core.compile.CampaignReader;
+import org.thidua.core.compile.YamlNode;
+import org.thidua.core.read.RequestReader;
+
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**

@@ -16,6 +16,9 @@ import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.thidua.core.compile.CampaignFiles;
+import org.thidua.core.compile.CampaignReader;
+import org.thidua.core.read.ReportChecks;
 
 /**
  * A campaign compiled and ready to evaluate: its description, its rules, and the version (content hash) of

@@ -1,4 +1,4 @@
-package org.thidua.core;
+package org.thidua.core.read;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +10,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+
+import org.thidua.core.Campaign;
+import org.thidua.core.CommuneOfficials;
+import org.thidua.core.Discipline;
+import org.thidua.core.Dossiers;
+import org.thidua.core.InputProblem;
+import org.thidua.core.InvalidInputException;
+import org.thidua.core.MalformedInputException;
+import org.thidua.core.Member;
+import org.thidua.core.MemberDossiers;
+import org.thidua.core.MemberRole;
+import org.thidua.core.Satisfaction;
+import org.thidua.core.StaffTraining;
+import org.thidua.core.TaskGrade;
+import org.thidua.core.Unit;
+import org.thidua.core.UnitKind;
+import org.thidua.core.UnitReport;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -24,7 +41,10 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * ({@code reports[3].satisfaction.satisfied}). Unknown fields are refused too: a misspelt measure would
  * otherwise silently become "no data".
  */
-final class RequestReader {
+public final class RequestReader {
+    /** The largest count a fact accepts (the count records check it too, without a field path). */
+    private static final long MAX_COUNT = Integer.MAX_VALUE;
+
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -44,7 +64,7 @@ final class RequestReader {
     private final List<InputProblem> problems = new ArrayList<>();
 
     /** Parses JSON text; not being JSON at all is a {@link MalformedInputException}. */
-    static JsonNode parse(InputStream json) {
+    public static JsonNode parse(InputStream json) {
         try {
             JsonNode node = JSON.readTree(json);
             if (node == null || node.isMissingNode()) {
@@ -61,7 +81,7 @@ final class RequestReader {
     }
 
     /** The request's campaign id, or {@code null} when left out; problems are added for a wrong type. */
-    static String campaignOf(JsonNode request, List<InputProblem> problems) {
+    public static String campaignOf(JsonNode request, List<InputProblem> problems) {
         JsonNode campaign = request.get("campaign");
         if (campaign == null || campaign.isNull()) {
             return null;
@@ -77,7 +97,7 @@ final class RequestReader {
      * Reads the request's reports and checks them against the campaign; every problem of the request is
      * reported at once, and none of it is evaluated if any is refused.
      */
-    static List<UnitReport> reports(JsonNode request, Campaign campaign, List<InputProblem> earlier) {
+    public static List<UnitReport> reports(JsonNode request, Campaign campaign, List<InputProblem> earlier) {
         RequestReader reader = new RequestReader();
         reader.problems.addAll(earlier);
         if (!request.isObject()) {
@@ -297,8 +317,8 @@ final class RequestReader {
             problem(at, "không được âm, nhận được " + number + " (must not be negative)");
             return null;
         }
-        if (number.compareTo(java.math.BigInteger.valueOf(Counts.MAX)) > 0) {
-            problem(at, "quá lớn: tối đa " + Counts.MAX + ", nhận được " + number + " (too large)");
+        if (number.compareTo(java.math.BigInteger.valueOf(MAX_COUNT)) > 0) {
+            problem(at, "quá lớn: tối đa " + MAX_COUNT + ", nhận được " + number + " (too large)");
             return null;
         }
         return number.longValue();

@@ -1,4 +1,4 @@
-package org.thidua.core;
+package org.thidua.core.read;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,12 +6,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.thidua.core.Campaign;
+import org.thidua.core.InputProblem;
+import org.thidua.core.UnitKind;
+import org.thidua.core.UnitReport;
+
 /** What a report must satisfy for a given campaign, beyond its own shape. */
-final class ReportChecks {
+public final class ReportChecks {
     private ReportChecks() {
     }
 
-    static List<InputProblem> check(Campaign campaign, List<UnitReport> reports, String path) {
+    public static List<InputProblem> check(Campaign campaign, List<UnitReport> reports, String path) {
         return check(campaign, reports, null, path);
     }
 
@@ -19,7 +24,7 @@ final class ReportChecks {
      * @param positions where each report stood in the request, for the field paths (reports that could not be
      *                  read are not in the list); {@code null} when every report is in its place
      */
-    static List<InputProblem> check(Campaign campaign, List<UnitReport> reports, List<Integer> positions, String path) {
+    public static List<InputProblem> check(Campaign campaign, List<UnitReport> reports, List<Integer> positions, String path) {
         List<InputProblem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>(Math.max(16, reports.size() * 4 / 3 + 1));
         for (int i = 0; i < reports.size(); i++) {

@@ -1,4 +1,4 @@
-package org.thidua.core;
+package org.thidua.core.compile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,19 +16,21 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.thidua.core.RuleProblem;
+
 /**
  * The text of one campaign folder: {@code campaign.yaml}, its {@code *.drl} files and its rule tests, by path
  * relative to the folder (with {@code /}). Works the same for a folder on disk and one inside a jar.
  */
-record CampaignFiles(String folder, SortedMap<String, String> files) {
-    static final String TESTS = "tests/";
+public record CampaignFiles(String folder, SortedMap<String, String> files) {
+    public static final String TESTS = "tests/";
 
-    CampaignFiles {
+    public CampaignFiles {
         files = new TreeMap<>(files);
     }
 
     /** Reads a campaign folder; files that are not UTF-8 are reported, not garbled. */
-    static CampaignFiles read(Path folder, List<RuleProblem> problems) {
+    public static CampaignFiles read(Path folder, List<RuleProblem> problems) {
         String name = folder.getFileName().toString().replaceAll("/$", "");
         SortedMap<String, String> files = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(folder)) {
@@ -59,26 +61,26 @@ record CampaignFiles(String folder, SortedMap<String, String> files) {
     }
 
     /** The files that decide results: the description and the rules, not the tests. */
-    SortedMap<String, String> ruleFiles() {
+    public SortedMap<String, String> ruleFiles() {
         SortedMap<String, String> rules = new TreeMap<>(files);
         rules.keySet().removeIf(path -> path.startsWith(TESTS));
         return rules;
     }
 
-    Map<String, String> drlFiles() {
+    public Map<String, String> drlFiles() {
         SortedMap<String, String> drl = new TreeMap<>(ruleFiles());
         drl.keySet().removeIf(path -> !path.endsWith(".drl"));
         return drl;
     }
 
-    SortedMap<String, String> testFiles() {
+    public SortedMap<String, String> testFiles() {
         SortedMap<String, String> tests = new TreeMap<>(files);
         tests.keySet().removeIf(path -> !path.startsWith(TESTS));
         return tests;
     }
 
     /** {@code sha256:} of every rule file's path and content, in path order. */
-    String version() {
+    public String version() {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             ruleFiles().forEach((path, text) -> {

@@ -1,4 +1,4 @@
-package org.thidua.core;
+package org.thidua.core.compile;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,9 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.thidua.core.Campaign;
+import org.thidua.core.MemberRole;
+import org.thidua.core.RuleProblem;
+import org.thidua.core.UnitKind;
+
 /** Reads a campaign's {@code campaign.yaml}, reporting every problem at its line. */
-final class CampaignReader {
-    static final String FILE = "campaign.yaml";
+public final class CampaignReader {
+    public static final String FILE = "campaign.yaml";
     private static final List<String> KEYS = List.of("id", "title", "legalBasis", "period", "unitKinds", "indicators", "criteria", "grades",
             "memberCriteria", "titles");
 
@@ -25,7 +30,7 @@ final class CampaignReader {
     }
 
     /** The campaign, or the problems that keep it from being read. */
-    static Campaign read(String folder, String text, List<RuleProblem> problemsOut) {
+    public static Campaign read(String folder, String text, List<RuleProblem> problemsOut) {
         CampaignReader reader = new CampaignReader(folder);
         Campaign campaign = YamlNode.parse(text, reader.problems).flatMap(root -> reader.campaign(folder, root)).orElse(null);
         problemsOut.addAll(reader.problems.list);

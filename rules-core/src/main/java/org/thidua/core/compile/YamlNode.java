@@ -1,4 +1,4 @@
-package org.thidua.core;
+package org.thidua.core.compile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.thidua.core.RuleProblem;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -28,17 +29,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * can be reported at its line and column. Reading a mapping's key marks it as known; the keys left unread are
  * reported as unknown.
  */
-final class YamlNode {
+public final class YamlNode {
     private final Node node;
     private final Problems problems;
 
     /** Collects problems for one file. */
-    static final class Problems {
+    public static final class Problems {
         final String campaign;
         final String file;
-        final List<RuleProblem> list = new ArrayList<>();
+        public final List<RuleProblem> list = new ArrayList<>();
 
-        Problems(String campaign, String file) {
+        public Problems(String campaign, String file) {
             this.campaign = campaign;
             this.file = file;
         }
@@ -56,7 +57,7 @@ final class YamlNode {
     }
 
     /** Parses a document; a syntax error is added to the problems and yields an empty result. */
-    static Optional<YamlNode> parse(String text, Problems problems) {
+    public static Optional<YamlNode> parse(String text, Problems problems) {
         try {
             Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(text));
             if (root == null) {
@@ -73,16 +74,16 @@ final class YamlNode {
         }
     }
 
-    void problem(String message) {
+    public void problem(String message) {
         problems.add(node, message);
     }
 
-    int line() {
+    public int line() {
         return node.getStartMark().getLine() + 1;
     }
 
     /** The fields of a mapping, or empty (with a problem) when this is not a mapping. */
-    Optional<Fields> fields(String what) {
+    public Optional<Fields> fields(String what) {
         if (node instanceof MappingNode mapping) {
             return Optional.of(new Fields(mapping));
         }
@@ -90,7 +91,7 @@ final class YamlNode {
         return Optional.empty();
     }
 
-    List<YamlNode> items(String what) {
+    public List<YamlNode> items(String what) {
         if (node instanceof SequenceNode sequence) {
             return sequence.getValue().stream().map(n -> new YamlNode(n, problems)).toList();
         }
@@ -98,7 +99,7 @@ final class YamlNode {
         return List.of();
     }
 
-    Optional<String> text(String what) {
+    public Optional<String> text(String what) {
         if (node instanceof ScalarNode scalar && scalar.getTag() != Tag.NULL && !scalar.getValue().isBlank()) {
             return Optional.of(scalar.getValue().trim());
         }
@@ -106,7 +107,7 @@ final class YamlNode {
         return Optional.empty();
     }
 
-    Optional<BigDecimal> number(String what) {
+    public Optional<BigDecimal> number(String what) {
         if (node instanceof ScalarNode scalar && (scalar.getTag() == Tag.INT || scalar.getTag() == Tag.FLOAT)) {
             try {
                 return Optional.of(new BigDecimal(scalar.getValue().replace("_", "")));
@@ -127,7 +128,7 @@ final class YamlNode {
     }
 
     /** The same content as a Jackson tree, for readers that share code with JSON input. */
-    JsonNode toJson() {
+    public JsonNode toJson() {
         return toJson(node);
     }
 
@@ -167,7 +168,7 @@ final class YamlNode {
     }
 
     /** A mapping's fields, read one by one; {@link #rest()} reports the keys nobody read. */
-    final class Fields {
+    public final class Fields {
         private final Map<String, NodeTuple> byKey = new LinkedHashMap<>();
 
         private Fields(MappingNode mapping) {
@@ -177,13 +178,13 @@ final class YamlNode {
             }
         }
 
-        Optional<YamlNode> optional(String key) {
+        public Optional<YamlNode> optional(String key) {
             NodeTuple tuple = byKey.remove(key);
             return tuple == null || (tuple.getValueNode() instanceof ScalarNode s && s.getTag() == Tag.NULL)
                     ? Optional.empty() : Optional.of(new YamlNode(tuple.getValueNode(), problems));
         }
 
-        Optional<YamlNode> required(String key) {
+        public Optional<YamlNode> required(String key) {
             Optional<YamlNode> value = optional(key);
             if (value.isEmpty()) {
                 problem("Thiếu khóa '" + key + "' (missing key '" + key + "')");
@@ -192,7 +193,7 @@ final class YamlNode {
         }
 
         /** Reports every key not read, naming the ones that exist. */
-        void rest(List<String> known) {
+        public void rest(List<String> known) {
             byKey.forEach((key, tuple) -> problems.add(tuple.getKeyNode(),
                     "Khóa không được biết: '" + key + "'; các khóa hợp lệ: " + String.join(", ", known)
                             + " (unknown key '" + key + "')"));

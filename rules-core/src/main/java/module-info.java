@@ -1,0 +1,14 @@
+/**
+ * The thidua rules library. It exports one package, {@code org.thidua.core}: what embedders call and get back
+ * ({@code RuleLibrary}, {@code RuleSet}, {@code EvaluationRequest}, results, problems) and the fact vocabulary that
+ * campaign DRL imports (the types the safety gate allows). How campaign files become a rule set
+ * ({@code org.thidua.core.compile}) and how contract v1 becomes facts ({@code org.thidua.core.read}) stay inside.
+ */
+module org.thidua.core {
+    requires com.fasterxml.jackson.databind;
+    requires org.yaml.snakeyaml;
+    requires org.kie.api;
+    requires org.drools.base;
+
+    exports org.thidua.core;
+}

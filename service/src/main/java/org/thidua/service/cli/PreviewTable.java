@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.thidua.core.Campaign;
+import org.thidua.core.VietnameseNumbers;
 import org.thidua.service.live.ImpactPreview;
 
 /** The impact of a candidate as a table a person reads in a terminal: each changing unit, old → new. */
@@ -44,7 +45,7 @@ public final class PreviewTable {
         for (ImpactPreview.UnitChange change : impact.changes()) {
             rows.add(List.of(
                     change.unitName(),
-                    beside(RankingTable.score(change.before().score()), RankingTable.score(change.after().score())),
+                    beside(VietnameseNumbers.score(change.before().score()), VietnameseNumbers.score(change.after().score())),
                     beside(grade(live, change.before().grade()), grade(candidate, change.after().grade())),
                     beside(String.valueOf(change.before().rank()), String.valueOf(change.after().rank())),
                     String.join("; ", change.findings().stream().map(PreviewTable::finding).toList())));

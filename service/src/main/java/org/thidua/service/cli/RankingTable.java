@@ -1,10 +1,8 @@
 package org.thidua.service.cli;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -13,10 +11,10 @@ import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationResult;
 import org.thidua.core.Finding;
 import org.thidua.core.Status;
+import org.thidua.core.VietnameseNumbers;
 
 /** The ranking as a table a person reads in a terminal, Vietnamese intact and columns aligned. */
 public final class RankingTable {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String NL = System.lineSeparator();
 
     private final Campaign campaign;
@@ -32,8 +30,8 @@ public final class RankingTable {
             text.append(campaign.legalBasis()).append(NL);
         }
         if (campaign.periodFrom() != null && campaign.periodTo() != null) {
-            text.append("Kỳ đánh giá: ").append(DATE.format(campaign.periodFrom())).append(" – ")
-                    .append(DATE.format(campaign.periodTo())).append(NL);
+            text.append("Kỳ đánh giá: ").append(VietnameseNumbers.date(campaign.periodFrom())).append(" – ")
+                    .append(VietnameseNumbers.date(campaign.periodTo())).append(NL);
         }
         text.append("Bộ luật: ").append(result.campaign()).append(" ").append(result.ruleSetVersion()).append(NL).append(NL);
 
@@ -47,7 +45,7 @@ public final class RankingTable {
                     String.valueOf(evaluation.rank()),
                     evaluation.unitName(),
                     evaluation.kind().label(),
-                    score(evaluation.score()),
+                    VietnameseNumbers.score(evaluation.score()),
                     campaign.grade(evaluation.grade()).map(Campaign.GradeBand::label).orElse(evaluation.grade())));
             for (Campaign.Criterion criterion : campaign.criteria()) {
                 row.add(evaluation.finding(criterion.id()).map(Finding::status).map(RankingTable::mark).orElse(" "));
@@ -69,11 +67,6 @@ public final class RankingTable {
         byGrade.forEach((code, count) -> text.append(" · ")
                 .append(campaign.grade(code).map(Campaign.GradeBand::label).orElse(code)).append(": ").append(count));
         return text.append(NL).toString();
-    }
-
-    /** A score with two decimals and a decimal comma: 60,00. */
-    static String score(double score) {
-        return String.format(Locale.ROOT, "%.2f", score).replace('.', ',');
     }
 
     private static String mark(Status status) {

@@ -1,4 +1,4 @@
-package org.thidua.service.report;
+package org.thidua.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 import org.thidua.core.InvalidInputException;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSetException;
+import org.thidua.service.evaluate.EvaluateAndStore;
 import org.thidua.service.http.AccessTokens;
-import org.thidua.service.http.EvaluationApi;
 import org.thidua.service.http.EvaluationService;
 import org.thidua.service.live.LiveCampaigns;
 import org.thidua.service.store.EvaluationStore;
@@ -171,8 +171,8 @@ public final class ServeCommand implements Callable<Integer> {
             return null;
         }
         try {
-            StoredRequest stored = EvaluationApi.evaluateAndStore(library, store, Files.readAllBytes(seed),
-                    "seed:" + seed.getFileName());
+            StoredRequest stored = EvaluateAndStore.json(library, store, Files.readAllBytes(seed), null,
+                    "seed:" + seed.getFileName()).stored();
             LOG.info("Đã nạp {}: {} đơn vị, yêu cầu {} (seeded)", seed, stored.evaluations().size(), stored.requestId());
             return null;
         } catch (NoSuchFileException e) {

@@ -1,29 +1,16 @@
 package org.thidua.service.http;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Supplier;
 
-import org.thidua.core.Commendation;
-import org.thidua.core.Evaluation;
-import org.thidua.core.EvaluationRequest;
-import org.thidua.core.EvaluationResult;
-import org.thidua.core.Finding;
 import org.thidua.core.RuleLibrary;
 import org.thidua.service.Json;
-import org.thidua.service.sheets.InvalidSheetException;
+import org.thidua.service.evaluate.EvaluateAndStore;
 import org.thidua.service.sheets.SheetFormatException;
-import org.thidua.service.sheets.SheetRows;
-import org.thidua.service.sheets.Sheets;
-import org.thidua.service.sheets.UnitSheetReader;
 import org.thidua.service.store.EvaluationStore;
-import org.thidua.service.store.NewRequest;
 import org.thidua.service.store.Page;
-import org.thidua.service.store.RuleSetVersion;
 import org.thidua.service.store.StoredEvaluation;
 import org.thidua.service.store.StoredRequest;
 import org.thidua.service.store.Timestamps;
@@ -54,15 +41,6 @@ public final class EvaluationApi {
     }
 
     /**
-     * A stored request and its proposed commendations.
-     *
-     * @param commendations {@code null} when the request listed no officials (the answer is then contract v1 as first
-     *                      published)
-     */
-    record Evaluated(StoredRequest stored, List<Commendation> commendations) {
-    }
-
-    /**
      * JSON contract v1, or a unit sheet (CSV or XLSX, as {@code thidua eval --input units.csv|xlsx}) evaluated with
      * the campaign of {@code ?campaign=} (for JSON, it overrides the request's own), else the default.
      */
@@ -72,9 +50,15 @@ public final class EvaluationApi {
                 RequestBody.Kind.XLSX);
         String campaign = blankToNull(ctx.queryParam("campaign"));
         String caller = AccessControl.caller(ctx).name();
-        respond(ctx, body.kind() == RequestBody.Kind.JSON
-                ? evaluate(library, store, body.bytes(), campaign, caller)
-                : evaluateSheet(library, store, body.bytes(), campaign, caller));
+        if (body.kind() == RequestBody.Kind.JSON) {
+            respond(ctx, EvaluateAndStore.json(library, store, body.bytes(), campaign, caller));
+            return;
+        }
+        try {
+            respond(ctx, EvaluateAndStore.sheet(library, store, body.bytes(), campaign, caller));
+        } catch (SheetFormatException e) {
+            throw new SheetFormatProblem(e);
+        }
     }
 
     static String blankToNull(String text) {
@@ -82,62 +66,11 @@ public final class EvaluationApi {
     }
 
     /**
-     * Evaluates a request in JSON contract v1 and stores every evaluation. A request refused for any reason stores
-     * nothing: it is read and evaluated whole before the store sees it.
+     * Evaluates a request in JSON contract v1 with its own campaign and stores every evaluation: the use case
+     * {@link EvaluateAndStore#json}, as tests and tools that fill a history without answering call it.
      */
     public static StoredRequest evaluateAndStore(RuleLibrary library, EvaluationStore store, byte[] body, String caller) {
-        return evaluate(library, store, body, null, caller).stored();
-    }
-
-    /**
-     * As {@link #evaluateAndStore}, with the campaign to evaluate with ({@code null}: the request's own), keeping the
-     * proposed commendations for the answer. Each stored evaluation keeps its officials and titles (they are part of
-     * its result), so the commendations can be made again from the store; they are not stored themselves.
-     */
-    static Evaluated evaluate(RuleLibrary library, EvaluationStore store, byte[] body, String campaign, String caller) {
-        EvaluationRequest request = library.read(new ByteArrayInputStream(body), campaign);
-        EvaluationResult result = request.evaluate();
-        List<String> reports = ReportTexts.of(body, result.evaluations().size());
-        return store(store, request, result, reports, caller);
-    }
-
-    /**
-     * Evaluates a unit sheet (CSV or XLSX) and stores every evaluation; every bad cell is refused at once by row and
-     * column ({@link InvalidSheetException}, 422) and nothing is stored.
-     */
-    static Evaluated evaluateSheet(RuleLibrary library, EvaluationStore store, byte[] body, String campaign, String caller) {
-        UnitSheetReader.Checked checked;
-        try (SheetRows rows = Sheets.open(new ByteArrayInputStream(body), body.length)) {
-            checked = new UnitSheetReader(library).check(rows, campaign);
-        } catch (SheetFormatException e) {
-            throw new SheetFormatProblem(e);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading a sheet held in memory failed", e);
-        }
-        EvaluationResult result = checked.request().evaluate();
-        List<String> reports = new ArrayList<>(result.evaluations().size());
-        checked.tree().get("reports").forEach(report -> reports.add(Json.write(report)));
-        return store(store, checked.request(), result, reports, caller);
-    }
-
-    /** Stores each evaluation of a result with its unit's report as JSON text, in the order of the reports. */
-    private static Evaluated store(EvaluationStore store, EvaluationRequest request, EvaluationResult result,
-                                   List<String> reports, String caller) {
-        List<NewRequest.Unit> units = new ArrayList<>(result.evaluations().size());
-        for (int i = 0; i < result.evaluations().size(); i++) {
-            Evaluation evaluation = result.evaluations().get(i);
-            double points = 0;
-            double maxPoints = 0;
-            for (Finding finding : evaluation.findings()) {
-                points += finding.points();
-                maxPoints += finding.maxPoints();
-            }
-            units.add(new NewRequest.Unit(evaluation.unitId(), evaluation.unitName(), evaluation.kind().name(),
-                    reports.get(i), Json.write(evaluation), evaluation.score(), points, maxPoints,
-                    evaluation.grade(), evaluation.rank()));
-        }
-        return new Evaluated(store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units,
-                RuleSetVersion.of(request.ruleSet()))), result.commendations());
+        return EvaluateAndStore.json(library, store, body, null, caller).stored();
     }
 
     /**
@@ -146,7 +79,7 @@ public final class EvaluationApi {
      * {@code thidua eval} prints them. Each evaluation is the JSON just stored, copied as it is: the same bytes as
      * reading it back into a tree and writing that, without the tree.
      */
-    static void respond(Context ctx, Evaluated evaluated) {
+    static void respond(Context ctx, EvaluateAndStore.Evaluated evaluated) {
         StoredRequest stored = evaluated.stored();
         int size = 256;
         for (StoredEvaluation evaluation : stored.evaluations()) {

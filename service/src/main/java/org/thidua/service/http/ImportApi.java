@@ -15,6 +15,7 @@ import org.thidua.core.Campaign;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSet;
 import org.thidua.service.Json;
+import org.thidua.service.evaluate.EvaluateAndStore;
 import org.thidua.service.imports.DossierImport;
 import org.thidua.service.imports.ImportedFigures;
 import org.thidua.service.imports.ImportedUnit;
@@ -172,7 +173,7 @@ public final class ImportApi {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        EvaluationApi.respond(ctx, EvaluationApi.evaluate(library, store, body, id, AccessControl.caller(ctx).name()));
+        EvaluationApi.respond(ctx, EvaluateAndStore.json(library, store, body, id, AccessControl.caller(ctx).name()));
     }
 
     private static void unplaced(String measure, List<ImportedUnit> units, Set<String> reported, List<Problem.Item> found) {

@@ -1,4 +1,4 @@
-package org.thidua.service.http;
+package org.thidua.service.evaluate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

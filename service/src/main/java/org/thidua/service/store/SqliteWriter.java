@@ -6,17 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -64,13 +57,8 @@ public final class SqliteWriter implements AutoCloseable {
     /** Batches committed so far, and how many of them are known durable (an fsync begun after their commit ended). */
     private final AtomicLong committed = new AtomicLong();
     private final AtomicLong durable = new AtomicLong();
-    /** The two inserts of an evaluation request, prepared once; used by the writer thread only. */
-    private PreparedStatement insertRequest;
-    private PreparedStatement insertEvaluation;
-    /** Rule-set versions known to be committed (writer thread only): their files need not be offered again. */
-    private final Set<String> recordedVersions = new HashSet<>();
-    /** Versions inserted by the batch being written (writer thread only); known once it commits. */
-    private final List<String> batchVersions = new ArrayList<>();
+    /** The SQL of each write; used by the writer thread only. */
+    private final HistoryInserts inserts;
 
     public SqliteWriter(Connection connection, int maxBatch) throws SQLException {
         this(connection, maxBatch, null);
@@ -85,6 +73,7 @@ public final class SqliteWriter implements AutoCloseable {
         this.connection = connection;
         this.maxBatch = maxBatch;
         this.wal = wal;
+        this.inserts = new HistoryInserts(connection);
         this.syncers = wal == null ? null : Executors.newFixedThreadPool(SYNC_THREADS, task -> {
             Thread syncer = new Thread(task, "thidua-sqlite-sync");
             syncer.setDaemon(true);
@@ -108,13 +97,13 @@ public final class SqliteWriter implements AutoCloseable {
             utf8[i++] = unit.reportJson() == null ? null : unit.reportJson().getBytes(StandardCharsets.UTF_8);
             utf8[i++] = unit.resultJson() == null ? null : unit.resultJson().getBytes(StandardCharsets.UTF_8);
         }
-        return submit(connection -> insert(request, utf8));
+        return submit(connection -> inserts.request(request, utf8));
     }
 
     /** Stores a rule-set version and its files unless it is stored already; waits until it is committed. */
     void record(RuleSetVersion ruleSet) {
         submit(connection -> {
-            insertRuleSet(ruleSet);
+            inserts.ruleSet(ruleSet);
             return null;
         });
     }
@@ -168,29 +157,26 @@ public final class SqliteWriter implements AutoCloseable {
 
     private void write(List<Pending> batch) {
         List<Object> stored = new ArrayList<>(batch.size());
-        batchVersions.clear();
+        inserts.batchBegun();
         List<Exception> failed = new ArrayList<>(batch.size());
         try (Statement control = connection.createStatement()) {
             control.execute("BEGIN IMMEDIATE");
             for (Pending pending : batch) {
                 control.execute("SAVEPOINT request");
-                int versionsBefore = batchVersions.size();
+                int mark = inserts.mark();
                 try {
                     stored.add(pending.job().run(connection));
                     failed.add(null);
                 } catch (SQLException | RuntimeException e) {
-                    if (insertEvaluation != null) {
-                        insertEvaluation.clearBatch(); // nothing of the refused request may reach the next one
-                    }
+                    inserts.refused(mark);
                     control.execute("ROLLBACK TO request");
-                    batchVersions.subList(versionsBefore, batchVersions.size()).clear();
                     stored.add(null);
                     failed.add(e);
                 }
                 control.execute("RELEASE request");
             }
             control.execute("COMMIT");
-            recordedVersions.addAll(batchVersions);
+            inserts.committed();
         } catch (SQLException | RuntimeException e) {
             LOG.error("Ghi {} yêu cầu thất bại, không yêu cầu nào được lưu (commit of a batch failed)", batch.size(), e);
             rollbackQuietly();
@@ -240,99 +226,6 @@ public final class SqliteWriter implements AutoCloseable {
             return;
         }
         answers.forEach(Runnable::run);
-    }
-
-    private StoredRequest insert(NewRequest request, byte[][] utf8) throws SQLException {
-        String requestId = UUID.randomUUID().toString();
-        Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-        String createdAt = Timestamps.format(now);
-        if (request.ruleSet() != null) {
-            // The evaluations and the rules that made them are committed together: a stored evaluation always finds its rules.
-            insertRuleSet(request.ruleSet());
-        }
-        if (insertRequest == null) {
-            insertRequest = connection.prepareStatement("INSERT INTO evaluation_request"
-                    + " (id, campaign, rule_set_version, caller, created_at, unit_count) VALUES (?, ?, ?, ?, ?, ?)");
-            insertEvaluation = connection.prepareStatement("INSERT INTO evaluation (id, request_id, campaign,"
-                    + " rule_set_version, unit_id, unit_name, kind, report_json, result_json, score, points, max_points, grade,"
-                    + " rank_in_request, created_at, caller)"
-                    // the JSON is bound as its UTF-8 bytes and stored as TEXT, as a string would be
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?, ?, ?, ?, ?)");
-        }
-        {
-            PreparedStatement head = insertRequest;
-            head.setString(1, requestId);
-            head.setString(2, request.campaign());
-            head.setString(3, request.ruleSetVersion());
-            head.setString(4, request.caller());
-            head.setString(5, createdAt);
-            head.setInt(6, request.evaluations().size());
-            head.executeUpdate();
-        }
-        List<StoredEvaluation> rows = new ArrayList<>(request.evaluations().size());
-        {
-            PreparedStatement insert = insertEvaluation;
-            for (NewRequest.Unit unit : request.evaluations()) {
-                StoredEvaluation row = new StoredEvaluation(UUID.randomUUID().toString(), requestId, request.campaign(),
-                        request.ruleSetVersion(), unit.unitId(), unit.unitName(), unit.kind(), unit.reportJson(),
-                        unit.resultJson(), unit.score(), unit.points(), unit.maxPoints(), unit.grade(), unit.rank(), now,
-                        request.caller());
-                insert.setString(1, row.id());
-                insert.setString(2, row.requestId());
-                insert.setString(3, row.campaign());
-                insert.setString(4, row.ruleSetVersion());
-                insert.setString(5, row.unitId());
-                insert.setString(6, row.unitName());
-                insert.setString(7, row.kind());
-                insert.setBytes(8, utf8[2 * rows.size()]); // rows.size(): this unit's position in the request
-                insert.setBytes(9, utf8[2 * rows.size() + 1]);
-                insert.setDouble(10, row.score());
-                insert.setDouble(11, row.points());
-                insert.setDouble(12, row.maxPoints());
-                insert.setString(13, row.grade());
-                insert.setInt(14, row.rankInRequest());
-                insert.setString(15, createdAt);
-                insert.setString(16, row.caller());
-                insert.addBatch();
-                rows.add(row);
-            }
-            insert.executeBatch();
-        }
-        return new StoredRequest(requestId, request.campaign(), request.ruleSetVersion(), now, rows);
-    }
-
-    /** Inserts a rule-set version and its files unless that version is stored already (then nothing changes). */
-    private void insertRuleSet(RuleSetVersion ruleSet) throws SQLException {
-        if (recordedVersions.contains(ruleSet.version()) || batchVersions.contains(ruleSet.version())) {
-            return;
-        }
-        int inserted;
-        try (PreparedStatement head = connection.prepareStatement(
-                "INSERT OR IGNORE INTO rule_set (version, campaign, first_live_at) VALUES (?, ?, ?)")) {
-            head.setString(1, ruleSet.version());
-            head.setString(2, ruleSet.campaign());
-            head.setString(3, Timestamps.format(Instant.now()));
-            inserted = head.executeUpdate();
-        }
-        if (inserted == 1) {
-            try (PreparedStatement file = connection.prepareStatement(
-                    "INSERT INTO rule_set_file (version, path, role, content) VALUES (?, ?, ?, ?)")) {
-                addFiles(file, ruleSet.version(), "rule", ruleSet.files());
-                addFiles(file, ruleSet.version(), "test", ruleSet.tests());
-                file.executeBatch();
-            }
-        }
-        batchVersions.add(ruleSet.version());
-    }
-
-    private static void addFiles(PreparedStatement file, String version, String role, Map<String, String> files) throws SQLException {
-        for (Map.Entry<String, String> entry : files.entrySet()) {
-            file.setString(1, version);
-            file.setString(2, entry.getKey());
-            file.setString(3, role);
-            file.setString(4, entry.getValue());
-            file.addBatch();
-        }
     }
 
     private void rollbackQuietly() {

@@ -107,6 +107,17 @@ public final class RuleSet {
     }
 
     static RuleSet compile(CampaignFiles files) {
+        try {
+            return compileGated(files);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // a candidate that exhausts the compiler is a refused edit like any other, never a crash of the caller
+            throw new RuleSetException(List.of(new RuleProblem(files.folder(), ".", 0, 0, "Không biên dịch được bộ luật:"
+                    + " trình biên dịch hết bộ nhớ hoặc đệ quy quá sâu (" + e.getClass().getSimpleName() + ")"
+                    + " (the rules could not be compiled: " + e.getClass().getSimpleName() + ")")));
+        }
+    }
+
+    private static RuleSet compileGated(CampaignFiles files) {
         List<RuleProblem> problems = new ArrayList<>();
         String yaml = files.files().get(CampaignReader.FILE);
         Campaign campaign = null;
@@ -127,6 +138,13 @@ public final class RuleSet {
             problems.addAll(CampaignReferences.check(campaign, drl));
         }
         KieBase base = drl.isEmpty() || !refused.isEmpty() ? null : DrlCompiler.compile(files.folder(), drl, problems);
+        if (base != null) {
+            List<RuleProblem> unsafe = SafetyGate.checkCompiled(files.folder(), base, drl);
+            if (!unsafe.isEmpty()) {
+                problems.addAll(unsafe);
+                base = null; // never run: no session is made of a base the gate refused
+            }
+        }
         RuleIndex rules = null;
         if (base != null) {
             rules = new RuleIndex(base);
@@ -311,6 +329,9 @@ public final class RuleSet {
                         + " đơn vị, vượt giới hạn " + limits.maxFiringsPerUnit() + " lần mỗi đơn vị; luật kích hoạt sau cùng: "
                         + context.lastRule() + ". Có thể một luật tự kích hoạt lại mãi (rules fired too often: a rule may loop)");
             }
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            throw new EvaluationException("Luật " + context.lastRule() + " dùng quá nhiều bộ nhớ hoặc đệ quy quá sâu ("
+                    + e.getClass().getSimpleName() + ") (a rule exhausted memory or the stack)", e);
         } catch (RuntimeException e) {
             if (e instanceof EvaluationException) {
                 throw e;

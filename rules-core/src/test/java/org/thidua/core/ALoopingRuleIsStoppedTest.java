@@ -3,6 +3,7 @@ package org.thidua.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -19,8 +20,16 @@ class ALoopingRuleIsStoppedTest {
     @TempDir
     Path root;
 
+    /** A campaign whose title negates itself: rules cannot loop by update/insert (the gate refuses), but can like this. */
     private RuleSet looping() {
-        return RuleSet.load(TestCampaigns.write(root, "looping", "loop.drl", TestCampaigns.resource("limits/looping-rule.drl")));
+        Path folder = TestCampaigns.write(root, "looping", "loop.drl", TestCampaigns.resource("limits/looping-rule.drl"));
+        try {
+            Files.writeString(folder.resolve("campaign.yaml"), TestCampaigns.CAMPAIGN_YAML.formatted("looping")
+                    .replace("grades:", "titles:\n  - id: NGHICH_LY\n    label: Danh hiệu tự phủ định\n    for: UNIT\ngrades:"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return RuleSet.load(folder);
     }
 
     @Test

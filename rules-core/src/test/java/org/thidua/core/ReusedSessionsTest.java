@@ -32,7 +32,7 @@ class ReusedSessionsTest {
         List<UnitReport> withFailure = new ArrayList<>(units);
         withFailure.set(1_700, UnitReport.of(new Unit("boom", "UBND xã Boom", UnitKind.COMMUNE)).withPortalPage(true));
         assertThatThrownBy(() -> rules.evaluate(withFailure)).isInstanceOf(EvaluationException.class)
-                .hasMessageContaining("PORTAL_PAGE").hasMessageContaining("boom");
+                .hasMessageContaining("PORTAL_PAGE").hasMessageContaining("ArithmeticException");
 
         assertThat(rules.evaluate(units)).isEqualTo(before);
     }
@@ -100,7 +100,7 @@ class ReusedSessionsTest {
         }
         Path portal = copy.resolve("criteria/portal.drl");
         Files.writeString(portal, Files.readString(portal).replace("then\n",
-                "then\n    if ($r.unit().id().equals(\"" + unitId + "\")) { throw new IllegalStateException(\"" + unitId + "\"); }\n"));
+                "then\n    if ($r.unit().id().equals(\"" + unitId + "\")) { Math.toIntExact(Long.MAX_VALUE); }\n"));
         return copy;
     }
 }

@@ -46,8 +46,8 @@ class CheckReportsEachProblemAtItsPlaceTest {
         CommandLineRun run = CommandLineRun.of("check", BROKEN.toString());
 
         assertThat(run.outLines()).contains(BROKEN.resolve("unsafe/criteria/satisfaction.drl")
-                + ":11:5: Không được dùng 'java.lang.System.exit': chỉ dùng được các kiểu trong danh sách cho phép"
-                + " (the fully qualified name java.lang.System.exit is off the allow-list)");
+                + ":11:22: Luật \"SATISFACTION\": Không được dùng 'System.exit': phần then chỉ gọi judge, đọc dữ kiện và tính"
+                + " toán với số, chuỗi (Math, String, BigDecimal…) (System.exit is off the allow-list)");
         assertThat(run.outLines()).last().asString().startsWith("Đã kiểm tra 2 chiến dịch: 0 đạt, 2 có lỗi");
     }
 

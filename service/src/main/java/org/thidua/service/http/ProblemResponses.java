@@ -54,7 +54,13 @@ public final class ProblemResponses {
                     e.problems().stream().map(p -> new Problem.Item(p.file() + ":" + p.line() + ":" + p.column(), p.message())).toList(),
                     errorId);
         });
-        routes.exception(EvaluationException.class, (e, ctx) -> serverError(ctx, e));
+        routes.exception(EvaluationException.class, (e, ctx) -> {
+            // the live rules failed or hit their limits (firings, time): say which rule, never a stack trace
+            String errorId = errorId();
+            LOG.warn("Luật lỗi khi đánh giá, mã lỗi {} ({} {}, rules failed): {}", errorId, ctx.method(), ctx.path(), e.getMessage());
+            write(ctx, 500, "rules-failed", "Bộ luật gặp lỗi khi đánh giá, không có gì được lưu (the rules failed, nothing stored)",
+                    e.getMessage(), List.of(), errorId);
+        });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             switch (e.getStatus()) {
                 case 404 -> write(ctx, 404, "not-found", "Không tìm thấy (not found)",

@@ -9,6 +9,13 @@ module org.thidua.core {
     requires org.yaml.snakeyaml;
     requires org.kie.api;
     requires org.drools.base;
+    requires org.drools.core;
+    requires org.drools.drl.ast;
+    requires org.drools.drl.parser;
+    requires org.drools.kiesession;
+    requires org.objectweb.asm;
+    requires org.objectweb.asm.tree;
+    requires org.objectweb.asm.tree.analysis;
 
     exports org.thidua.core;
 }

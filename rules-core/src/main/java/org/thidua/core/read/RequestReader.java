@@ -1,5 +1,7 @@
 package org.thidua.core.read;
 
+import static org.thidua.core.read.FieldReader.orderedFlags;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -8,8 +10,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Function;
 
 import org.thidua.core.Campaign;
 import org.thidua.core.CommuneOfficials;
@@ -42,9 +42,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
  * otherwise silently become "no data".
  */
 public final class RequestReader {
-    /** The largest count a fact accepts (the count records check it too, without a field path). */
-    private static final long MAX_COUNT = Integer.MAX_VALUE;
-
     static final ObjectMapper JSON = JsonMapper.builder()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -61,7 +58,7 @@ public final class RequestReader {
     private static final List<String> MEMBER_FIELDS = List.of("id", "name", "role", "skillsTrained", "indicesTrained",
             "dossiers", "taskGrade", "discipline", "initiative");
 
-    private final List<InputProblem> problems = new ArrayList<>();
+    private final FieldReader fields = new FieldReader();
 
     /** Parses JSON text; not being JSON at all is a {@link MalformedInputException}. */
     public static JsonNode parse(InputStream json) {
@@ -99,19 +96,19 @@ public final class RequestReader {
      */
     public static List<UnitReport> reports(JsonNode request, Campaign campaign, List<InputProblem> earlier) {
         RequestReader reader = new RequestReader();
-        reader.problems.addAll(earlier);
+        reader.fields.problems().addAll(earlier);
         if (!request.isObject()) {
-            reader.problem("$", "phải là một đối tượng JSON {\"campaign\": …, \"reports\": […]} (must be a JSON object)");
-            throw new InvalidInputException(reader.problems);
+            reader.fields.problem("$", "phải là một đối tượng JSON {\"campaign\": …, \"reports\": […]} (must be a JSON object)");
+            throw new InvalidInputException(reader.fields.problems());
         }
-        reader.unknownFields(request, "", REQUEST_FIELDS);
+        reader.fields.unknownFields(request, "", REQUEST_FIELDS);
         JsonNode reports = request.get("reports");
         List<UnitReport> parsed = new ArrayList<>();
         List<Integer> positions = new ArrayList<>();
         if (reports == null || !reports.isArray()) {
-            reader.problem("reports", "phải là một danh sách báo cáo của các đơn vị (must be a list of unit reports)");
+            reader.fields.problem("reports", "phải là một danh sách báo cáo của các đơn vị (must be a list of unit reports)");
         } else if (reports.isEmpty()) {
-            reader.problem("reports", "danh sách trống: cần ít nhất một báo cáo (needs at least one report)");
+            reader.fields.problem("reports", "danh sách trống: cần ít nhất một báo cáo (needs at least one report)");
         } else {
             for (int i = 0; i < reports.size(); i++) {
                 UnitReport report = reader.report(reports.get(i), "reports[" + i + "]");
@@ -122,10 +119,10 @@ public final class RequestReader {
             }
         }
         if (campaign != null) {
-            reader.problems.addAll(ReportChecks.check(campaign, parsed, positions, "reports"));
+            reader.fields.problems().addAll(ReportChecks.check(campaign, parsed, positions, "reports"));
         }
-        if (!reader.problems.isEmpty()) {
-            throw new InvalidInputException(reader.problems);
+        if (!reader.fields.problems().isEmpty()) {
+            throw new InvalidInputException(reader.fields.problems());
         }
         return parsed;
     }
@@ -137,44 +134,31 @@ public final class RequestReader {
      */
     UnitReport report(JsonNode node, String at) {
         if (!node.isObject()) {
-            problem(at, "phải là một đối tượng báo cáo {\"unit\": …} (must be an object)");
+            fields.problem(at, "phải là một đối tượng báo cáo {\"unit\": …} (must be an object)");
             return null;
         }
-        int before = problems.size();
-        unknownFields(node, at + ".", REPORT_FIELDS);
+        int before = fields.problems().size();
+        fields.unknownFields(node, at + ".", REPORT_FIELDS);
         Unit unit = unit(node.get("unit"), at + ".unit");
-        Satisfaction satisfaction = measure(node, at, "satisfaction", orderedFlags("surveyed", true, "satisfied", true),
-                c -> partOfWhole(c, at + ".satisfaction", "satisfied", "surveyed") ? new Satisfaction(c.get("surveyed"), c.get("satisfied")) : null);
-        Dossiers dossiers = measure(node, at, "dossiers", orderedFlags("early", true, "onTime", true, "late", true, "overdueInProgress", false),
+        Satisfaction satisfaction = fields.measure(node, at, "satisfaction", orderedFlags("surveyed", true, "satisfied", true),
+                c -> fields.partOfWhole(c, at + ".satisfaction", "satisfied", "surveyed") ? new Satisfaction(c.get("surveyed"), c.get("satisfied")) : null);
+        Dossiers dossiers = fields.measure(node, at, "dossiers", orderedFlags("early", true, "onTime", true, "late", true, "overdueInProgress", false),
                 c -> new Dossiers(c.get("early"), c.get("onTime"), c.get("late"), c.getOrDefault("overdueInProgress", 0L)));
-        StaffTraining staff = measure(node, at, "frontlineStaff", orderedFlags("total", true, "trained", true),
-                c -> partOfWhole(c, at + ".frontlineStaff", "trained", "total") ? new StaffTraining(c.get("total"), c.get("trained")) : null);
-        CommuneOfficials officials = measure(node, at, "communeOfficials", orderedFlags("total", true, "trainedOnIndices", true),
-                c -> partOfWhole(c, at + ".communeOfficials", "trainedOnIndices", "total")
+        StaffTraining staff = fields.measure(node, at, "frontlineStaff", orderedFlags("total", true, "trained", true),
+                c -> fields.partOfWhole(c, at + ".frontlineStaff", "trained", "total") ? new StaffTraining(c.get("total"), c.get("trained")) : null);
+        CommuneOfficials officials = fields.measure(node, at, "communeOfficials", orderedFlags("total", true, "trainedOnIndices", true),
+                c -> fields.partOfWhole(c, at + ".communeOfficials", "trainedOnIndices", "total")
                         ? new CommuneOfficials(c.get("total"), c.get("trainedOnIndices")) : null);
-        Boolean portalPage = bool(node, at, "portalPage");
+        Boolean portalPage = fields.bool(node, at, "portalPage");
         Map<String, BigDecimal> indicators = indicators(node.get("indicators"), at + ".indicators");
         List<Member> members = members(node.get("members"), at + ".members");
         if (unit == null) {
             return null;
         }
-        if (problems.size() > before) {
+        if (fields.problems().size() > before) {
             return UnitReport.of(unit).withIndicators(indicators).withMembers(members);
         }
         return new UnitReport(unit, satisfaction, dossiers, staff, officials, portalPage, indicators, members);
-    }
-
-    /** A true/false field; {@code null} when absent. */
-    private Boolean bool(JsonNode parent, String at, String field) {
-        JsonNode value = parent.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isBoolean()) {
-            problem(at + "." + field, "phải là true hoặc false (must be true or false)");
-            return null;
-        }
-        return value.booleanValue();
     }
 
     private List<Member> members(JsonNode node, String at) {
@@ -183,7 +167,7 @@ public final class RequestReader {
             return members;
         }
         if (!node.isArray()) {
-            problem(at, "phải là một danh sách cán bộ [{\"id\", \"name\", \"role\", …}] (must be a list of officials)");
+            fields.problem(at, "phải là một danh sách cán bộ [{\"id\", \"name\", \"role\", …}] (must be a list of officials)");
             return members;
         }
         for (int i = 0; i < node.size(); i++) {
@@ -197,140 +181,50 @@ public final class RequestReader {
 
     private Member member(JsonNode node, String at) {
         if (!node.isObject()) {
-            problem(at, "phải là một đối tượng {\"id\", \"name\", \"role\", …} (must be an object)");
+            fields.problem(at, "phải là một đối tượng {\"id\", \"name\", \"role\", …} (must be an object)");
             return null;
         }
-        int before = problems.size();
-        unknownFields(node, at + ".", MEMBER_FIELDS);
-        String id = text(node, at, "id");
-        String name = text(node, at, "name");
-        MemberRole role = choice(node, at, "role", MemberRole.class, true);
-        Boolean skills = bool(node, at, "skillsTrained");
-        Boolean indices = bool(node, at, "indicesTrained");
-        MemberDossiers dossiers = measure(node, at, "dossiers", orderedFlags("handled", true, "late", true),
-                c -> partOfWhole(c, at + ".dossiers", "late", "handled") ? new MemberDossiers(c.get("handled"), c.get("late")) : null);
-        TaskGrade grade = choice(node, at, "taskGrade", TaskGrade.class, false);
-        Discipline discipline = choice(node, at, "discipline", Discipline.class, false);
-        Boolean initiative = bool(node, at, "initiative");
-        if (problems.size() > before || id == null || name == null || role == null) {
+        int before = fields.problems().size();
+        fields.unknownFields(node, at + ".", MEMBER_FIELDS);
+        String id = fields.text(node, at, "id");
+        String name = fields.text(node, at, "name");
+        MemberRole role = fields.choice(node, at, "role", MemberRole.class, true);
+        Boolean skills = fields.bool(node, at, "skillsTrained");
+        Boolean indices = fields.bool(node, at, "indicesTrained");
+        MemberDossiers dossiers = fields.measure(node, at, "dossiers", orderedFlags("handled", true, "late", true),
+                c -> fields.partOfWhole(c, at + ".dossiers", "late", "handled") ? new MemberDossiers(c.get("handled"), c.get("late")) : null);
+        TaskGrade grade = fields.choice(node, at, "taskGrade", TaskGrade.class, false);
+        Discipline discipline = fields.choice(node, at, "discipline", Discipline.class, false);
+        Boolean initiative = fields.bool(node, at, "initiative");
+        if (fields.problems().size() > before || id == null || name == null || role == null) {
             return null;
         }
         return new Member(id, name, role, skills, indices, dossiers, grade, discipline, initiative);
     }
 
-    /** One of an enum's names; {@code null} when absent (a problem if required) or unknown. */
-    private <E extends Enum<E>> E choice(JsonNode parent, String at, String field, Class<E> type, boolean required) {
-        JsonNode value = parent.get(field);
-        List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
-        if (value == null || value.isNull()) {
-            if (required) {
-                problem(at + "." + field, "bắt buộc, một trong " + String.join(", ", names) + " (required)");
-            }
-            return null;
-        }
-        if (value.isTextual() && names.contains(value.asText())) {
-            return Enum.valueOf(type, value.asText());
-        }
-        problem(at + "." + field, "giá trị " + value + " không có; chọn một trong " + String.join(", ", names) + " (unknown value)");
-        return null;
-    }
-
     private Unit unit(JsonNode node, String at) {
         if (node == null || node.isNull()) {
-            problem(at, "thiếu thông tin đơn vị {\"id\", \"name\", \"kind\"} (required)");
+            fields.problem(at, "thiếu thông tin đơn vị {\"id\", \"name\", \"kind\"} (required)");
             return null;
         }
         if (!node.isObject()) {
-            problem(at, "phải là một đối tượng {\"id\", \"name\", \"kind\"} (must be an object)");
+            fields.problem(at, "phải là một đối tượng {\"id\", \"name\", \"kind\"} (must be an object)");
             return null;
         }
-        unknownFields(node, at + ".", List.of("id", "name", "kind"));
-        String id = text(node, at, "id");
-        String name = text(node, at, "name");
+        fields.unknownFields(node, at + ".", List.of("id", "name", "kind"));
+        String id = fields.text(node, at, "id");
+        String name = fields.text(node, at, "name");
         UnitKind kind = null;
-        String kindText = text(node, at, "kind");
+        String kindText = fields.text(node, at, "kind");
         if (kindText != null) {
             try {
                 kind = UnitKind.valueOf(kindText);
             } catch (IllegalArgumentException e) {
-                problem(at + ".kind", "loại đơn vị '" + kindText + "' không có; chọn một trong AGENCY, COMMUNE, WARD, TOWN"
+                fields.problem(at + ".kind", "loại đơn vị '" + kindText + "' không có; chọn một trong AGENCY, COMMUNE, WARD, TOWN"
                         + " (unknown kind)");
             }
         }
         return id == null || name == null || kind == null ? null : new Unit(id, name, kind);
-    }
-
-    private String text(JsonNode parent, String at, String field) {
-        JsonNode node = parent.get(field);
-        if (node == null || node.isNull()) {
-            problem(at + "." + field, "bắt buộc (required)");
-            return null;
-        }
-        if (!node.isTextual() || node.asText().isBlank()) {
-            problem(at + "." + field, "phải là một chuỗi không trống (must be non-empty text)");
-            return null;
-        }
-        return node.asText();
-    }
-
-    /** Reads a measure made of counts; {@code null} when absent or refused. */
-    private <T> T measure(JsonNode report, String at, String name, Map<String, Boolean> requiredByCount,
-                          Function<Map<String, Long>, T> build) {
-        JsonNode node = report.get(name);
-        String path = at + "." + name;
-        if (node == null || node.isNull()) {
-            return null;
-        }
-        if (!node.isObject()) {
-            problem(path, "phải là một đối tượng gồm " + requiredByCount.keySet() + " (must be an object)");
-            return null;
-        }
-        unknownFields(node, path + ".", List.copyOf(requiredByCount.keySet()));
-        Map<String, Long> counts = new LinkedHashMap<>();
-        boolean complete = true;
-        for (Map.Entry<String, Boolean> count : requiredByCount.entrySet()) {
-            JsonNode value = node.get(count.getKey());
-            if (value == null || value.isNull()) {
-                if (count.getValue()) {
-                    problem(path + "." + count.getKey(), "bắt buộc (required)");
-                    complete = false;
-                }
-                continue;
-            }
-            Long parsed = count(value, path + "." + count.getKey());
-            if (parsed == null) {
-                complete = false;
-            } else {
-                counts.put(count.getKey(), parsed);
-            }
-        }
-        return complete ? build.apply(counts) : null;
-    }
-
-    private Long count(JsonNode value, String at) {
-        if (!value.isIntegralNumber()) {
-            problem(at, "phải là một số nguyên không âm (must be a whole number ≥ 0), nhận được " + value);
-            return null;
-        }
-        java.math.BigInteger number = value.bigIntegerValue();
-        if (number.signum() < 0) {
-            problem(at, "không được âm, nhận được " + number + " (must not be negative)");
-            return null;
-        }
-        if (number.compareTo(java.math.BigInteger.valueOf(MAX_COUNT)) > 0) {
-            problem(at, "quá lớn: tối đa " + MAX_COUNT + ", nhận được " + number + " (too large)");
-            return null;
-        }
-        return number.longValue();
-    }
-
-    private boolean partOfWhole(Map<String, Long> counts, String at, String part, String whole) {
-        if (counts.get(part) > counts.get(whole)) {
-            problem(at + "." + part, part + " (" + counts.get(part) + ") không được lớn hơn " + whole + " (" + counts.get(whole)
-                    + ") (must not exceed " + whole + ")");
-            return false;
-        }
-        return true;
     }
 
     private Map<String, BigDecimal> indicators(JsonNode node, String at) {
@@ -339,7 +233,7 @@ public final class RequestReader {
             return indicators;
         }
         if (!node.isObject()) {
-            problem(at, "phải là một đối tượng {\"tênChỉSố\": số} (must be an object of named numbers)");
+            fields.problem(at, "phải là một đối tượng {\"tênChỉSố\": số} (must be an object of named numbers)");
             return indicators;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
@@ -348,7 +242,7 @@ public final class RequestReader {
                 continue;
             }
             if (!field.getValue().isNumber()) {
-                problem(at + "." + field.getKey(), "phải là một số (must be a number), nhận được " + field.getValue());
+                fields.problem(at + "." + field.getKey(), "phải là một số (must be a number), nhận được " + field.getValue());
                 continue;
             }
             indicators.put(field.getKey(), field.getValue().decimalValue());
@@ -356,24 +250,4 @@ public final class RequestReader {
         return indicators;
     }
 
-    private void unknownFields(JsonNode node, String prefix, List<String> known) {
-        Set<String> allowed = Set.copyOf(known);
-        node.fieldNames().forEachRemaining(name -> {
-            if (!allowed.contains(name)) {
-                problem(prefix + name, "trường không được biết; các trường hợp lệ: " + String.join(", ", known) + " (unknown field)");
-            }
-        });
-    }
-
-    private void problem(String path, String message) {
-        problems.add(new InputProblem(path, message));
-    }
-
-    private static Map<String, Boolean> orderedFlags(Object... pairs) {
-        Map<String, Boolean> flags = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            flags.put((String) pairs[i], (Boolean) pairs[i + 1]);
-        }
-        return flags;
-    }
 }

@@ -1,8 +1,9 @@
 /**
  * The thidua rules library. It exports one package, {@code org.thidua.core}: what embedders call and get back
  * ({@code RuleLibrary}, {@code RuleSet}, {@code EvaluationRequest}, results, problems) and the fact vocabulary that
- * campaign DRL imports (the types the safety gate allows). How campaign files become a rule set
- * ({@code org.thidua.core.compile}) and how contract v1 becomes facts ({@code org.thidua.core.read}) stay inside.
+ * campaign DRL imports (the types the safety gate allows). How campaign files become a rule set, the safety gate
+ * included ({@code org.thidua.core.compile}), and how contract v1 becomes facts ({@code org.thidua.core.read}) stay
+ * inside.
  */
 module org.thidua.core {
     requires com.fasterxml.jackson.databind;

@@ -10,6 +10,9 @@ import java.util.regex.Pattern;
 import org.kie.api.KieBase;
 import org.thidua.core.compile.CampaignFiles;
 import org.thidua.core.compile.CampaignReader;
+import org.thidua.core.compile.CampaignReferences;
+import org.thidua.core.compile.DrlCompiler;
+import org.thidua.core.compile.SafetyGate;
 
 /**
  * A campaign's files to a {@link RuleSet}, in the order that keeps a bad edit from ever running: the description,

@@ -1,4 +1,4 @@
-package org.thidua.core;
+package org.thidua.core.compile;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -24,6 +24,12 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.drools.drl.ast.descr.PatternDescr;
 import org.drools.drl.ast.descr.PatternSourceDescr;
 import org.drools.drl.ast.descr.RuleDescr;
+import org.thidua.core.Judge;
+import org.thidua.core.Member;
+import org.thidua.core.RuleProblem;
+import org.thidua.core.Standing;
+import org.thidua.core.TitleDecision;
+import org.thidua.core.UnitReport;
 
 /**
  * The safety gate's first half: what a DRL file is made of, read from the tree Drools' own parser makes of it (the

@@ -1,4 +1,4 @@
-package org.thidua.core;
+package org.thidua.core.compile;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
@@ -13,6 +13,26 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.thidua.core.CommuneOfficials;
+import org.thidua.core.Discipline;
+import org.thidua.core.Dossiers;
+import org.thidua.core.Judge;
+import org.thidua.core.Judgement;
+import org.thidua.core.Member;
+import org.thidua.core.MemberDossiers;
+import org.thidua.core.MemberOrder;
+import org.thidua.core.MemberRole;
+import org.thidua.core.Satisfaction;
+import org.thidua.core.StaffTraining;
+import org.thidua.core.Standing;
+import org.thidua.core.Status;
+import org.thidua.core.TaskGrade;
+import org.thidua.core.TitleDecision;
+import org.thidua.core.TitleJudgement;
+import org.thidua.core.Unit;
+import org.thidua.core.UnitKind;
+import org.thidua.core.UnitReport;
+
 /**
  * The safety gate's allow-list: everything a campaign's rules may reach. Rules read the fact model, call the judge
  * and compute with plain values; nothing else is on the list, so nothing else passes, however it is spelt.
@@ -21,14 +41,14 @@ import java.util.Set;
  * use (constraints are interpreted by MVEL, which resolves names at run time); the compiled-code check asks whether
  * a method or field that the compiled actions reference is on the list.
  */
-final class RuleVocabulary {
+public final class RuleVocabulary {
     /** The facts rules match and read; every public member they declare is allowed. */
-    static final List<Class<?>> FACT_TYPES = List.of(
+    public static final List<Class<?>> FACT_TYPES = List.of(
             UnitReport.class, Unit.class, UnitKind.class, Satisfaction.class, Dossiers.class, StaffTraining.class,
             CommuneOfficials.class, Status.class, Member.class, MemberDossiers.class, MemberRole.class, TaskGrade.class,
             Discipline.class, MemberOrder.class, TitleDecision.class, Standing.class);
     /** The judge and what it returns: the only way a rule says something. */
-    static final List<Class<?>> JUDGE_TYPES = List.of(Judge.class, Judgement.class, TitleJudgement.class);
+    public static final List<Class<?>> JUDGE_TYPES = List.of(Judge.class, Judgement.class, TitleJudgement.class);
 
     /**
      * Plain values and what may be done with them: methods that only compute, on a bounded input, and never build
@@ -74,11 +94,11 @@ final class RuleVocabulary {
             BigDecimal.class, Set.of("ZERO", "ONE", "TEN"));
 
     /** The types a DRL file may import, by name. */
-    static final Map<String, Class<?>> IMPORTABLE = importable();
+    public static final Map<String, Class<?>> IMPORTABLE = importable();
     /** By internal (bytecode) name, every type a compiled rule may reference. */
     private static final Map<String, Class<?>> BY_INTERNAL_NAME = byInternalName();
     /** Names a constraint may use: members that are safe on every allowed type that has one by that name. */
-    static final Set<String> CONSTRAINT_NAMES = constraintNames(true);
+    public static final Set<String> CONSTRAINT_NAMES = constraintNames(true);
     /** Names of members of the allowed types that are not allowed ({@code getClass}, {@code class}, {@code repeat} …). */
     static final Set<String> REFUSED_NAMES = constraintNames(false);
 
@@ -137,7 +157,7 @@ final class RuleVocabulary {
      * Public members a rule may call on a type: every one the model type declares itself; for plain values, those
      * listed; and, on any type, the harmless ones it inherits ({@code equals}, {@code name} of an enum …).
      */
-    static Set<String> allowedMethods(Class<?> type) {
+    public static Set<String> allowedMethods(Class<?> type) {
         Set<String> allowed = new HashSet<>(VALUE_METHODS.getOrDefault(type, Set.of()));
         for (Method m : type.getMethods()) {
             Class<?> declaring = m.getDeclaringClass();

@@ -1,4 +1,4 @@
-package org.thidua.core;
+package org.thidua.core.compile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,13 +6,16 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.thidua.core.Campaign;
+import org.thidua.core.RuleProblem;
+
 /**
  * The names DRL uses that {@code campaign.yaml} must declare: the criterion a judging rule is named after, and
  * every indicator read with {@code indicator("…")}. A typo in either compiles fine in Drools and fails only
  * when a unit is evaluated (or silently never matches), so it is caught here, at its line, with the name that
  * was probably meant.
  */
-final class CampaignReferences {
+public final class CampaignReferences {
     private static final Pattern RULE = Pattern.compile("(?m)^\\s*rule\\s+(?:\"([^\"\\n]*)\"|'([^'\\n]*)'|([^\\s\"']+))");
     private static final Pattern END = Pattern.compile("(?m)^\\s*end\\b");
     private static final Pattern THEN = Pattern.compile("\\bthen\\b");
@@ -26,7 +29,7 @@ final class CampaignReferences {
     private CampaignReferences() {
     }
 
-    static List<RuleProblem> check(Campaign campaign, Map<String, String> drlFiles) {
+    public static List<RuleProblem> check(Campaign campaign, Map<String, String> drlFiles) {
         List<RuleProblem> problems = new ArrayList<>();
         drlFiles.forEach((file, text) -> {
             DrlText drl = DrlText.of(text);
@@ -61,7 +64,7 @@ final class CampaignReferences {
     }
 
     /** Every id a rule may judge: criteria, individual criteria and titles, in the order of campaign.yaml. */
-    static List<String> judgedIds(Campaign campaign) {
+    public static List<String> judgedIds(Campaign campaign) {
         List<String> ids = new ArrayList<>();
         campaign.criteria().forEach(c -> ids.add(c.id()));
         campaign.memberCriteria().forEach(c -> ids.add(c.id()));

@@ -1,10 +1,12 @@
-package org.thidua.core;
+package org.thidua.core.compile;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.thidua.core.RuleProblem;
 
 /**
  * Puts the Java compiler's errors in a rule's action ({@code then … end}) on the statement's own line. Drools

@@ -1,4 +1,4 @@
-package org.thidua.core;
+package org.thidua.core.compile;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,6 +16,7 @@ import org.drools.kiesession.rulebase.InternalKnowledgeBase;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.thidua.core.RuleProblem;
 
 /**
  * The safety gate: DRL is code, and a campaign's files are untrusted input. The gate decides by allow-list on
@@ -31,12 +32,12 @@ import org.kie.api.definition.rule.Rule;
  * </ol>
  * Each refusal is a {@link RuleProblem} at the file, line and column, in plain words, Vietnamese first.
  */
-final class SafetyGate {
+public final class SafetyGate {
     private SafetyGate() {
     }
 
     /** The text and structure of a campaign's DRL files: every refusal; empty when they may be compiled. */
-    static List<RuleProblem> check(String campaign, Map<String, String> drlFiles) {
+    public static List<RuleProblem> check(String campaign, Map<String, String> drlFiles) {
         List<RuleProblem> refused = new ArrayList<>();
         drlFiles.forEach((file, text) -> refused.addAll(check(campaign, file, text)));
         return refused;
@@ -90,7 +91,7 @@ final class SafetyGate {
      * The compiled actions of a campaign, read back before any of them runs: every refusal, at the line of the
      * DRL file the refused code was written on.
      */
-    static List<RuleProblem> checkCompiled(String campaign, KieBase base, Map<String, String> drlFiles) {
+    public static List<RuleProblem> checkCompiled(String campaign, KieBase base, Map<String, String> drlFiles) {
         Map<String, RuleDescr> written = new HashMap<>();
         Map<String, String> fileOfRule = new HashMap<>();
         drlFiles.forEach((file, text) -> {

@@ -1,4 +1,4 @@
-package org.thidua.core;
+package org.thidua.core.compile;
 
 /**
  * A DRL file's text seen as code: comments and the content of string literals replaced by spaces, every other

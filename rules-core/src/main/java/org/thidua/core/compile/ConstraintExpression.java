@@ -1,7 +1,11 @@
-package org.thidua.core;
+package org.thidua.core.compile;
 
 import java.util.Optional;
 import java.util.Set;
+
+import org.thidua.core.Discipline;
+import org.thidua.core.Member;
+import org.thidua.core.UnitReport;
 
 /**
  * A constraint of a pattern ({@code dossiers != null}, {@code disciplinedAtLeast(Discipline.CANH_CAO)}), a

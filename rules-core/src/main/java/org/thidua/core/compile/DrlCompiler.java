@@ -1,4 +1,4 @@
-package org.thidua.core;
+package org.thidua.core.compile;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,9 +13,10 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.thidua.core.RuleProblem;
 
 /** Compiles a campaign's DRL files at run time with the classic engine, which keeps DRL line numbers. */
-final class DrlCompiler {
+public final class DrlCompiler {
     private static final AtomicLong BUILDS = new AtomicLong();
     private static final Pattern BRACKET_POSITION = Pattern.compile("\\[\\s*Line:\\s*(\\d+),\\s*Column:\\s*(\\d+)\\s*]");
     private static final Pattern PARSER_POSITION = Pattern.compile("\\bLine (\\d+):(\\d+)\\b");
@@ -25,7 +26,7 @@ final class DrlCompiler {
     }
 
     /** The compiled base, or {@code null} with the problems added. */
-    static KieBase compile(String campaign, Map<String, String> drlFiles, List<RuleProblem> problems) {
+    public static KieBase compile(String campaign, Map<String, String> drlFiles, List<RuleProblem> problems) {
         KieServices services = KieServices.Factory.get();
         KieFileSystem files = services.newKieFileSystem();
         ReleaseId release = services.newReleaseId("org.thidua.campaigns", campaign.replaceAll("[^A-Za-z0-9_.-]", "_"),

@@ -1,4 +1,4 @@
-package org.thidua.core;
+package org.thidua.core.compile;
 
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -16,6 +16,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.thidua.core.CommuneOfficials;
+import org.thidua.core.Dossiers;
+import org.thidua.core.RuleProblem;
+import org.thidua.core.Satisfaction;
+import org.thidua.core.StaffTraining;
+import org.thidua.core.Unit;
+import org.thidua.core.UnitReport;
 
 /**
  * When a pattern uses a field its fact type does not have ({@code Dossiers( totl > 0 )}), says which fields the

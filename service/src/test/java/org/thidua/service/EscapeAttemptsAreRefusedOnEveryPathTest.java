@@ -7,9 +7,11 @@ import static org.thidua.service.RulesFolder.SATISFACTION;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +40,29 @@ class EscapeAttemptsAreRefusedOnEveryPathTest {
     @TempDir
     Path dir;
     private RunningService running;
+    @TempDir
+    static Path shared;
+    /** One server on the bundled campaigns for every attempt of the corpus; each previews its attempt against it. */
+    private static RunningService bundled;
+
+    private static RunningService bundled() throws java.io.IOException {
+        if (bundled == null) {
+            Path tokens = shared.resolve("tokens.properties");
+            Files.writeString(tokens, ReloadEndpointTest.line("luat", ReloadEndpointTest.RULES, "read,rules") + "\n",
+                    StandardCharsets.UTF_8);
+            bundled = RunningService.start(RunningService.BUNDLED, shared.resolve("thidua.db"),
+                    new EvaluationService.Settings("127.0.0.1", 0, EvaluationService.DEFAULT_MAX_BODY, AccessTokens.read(tokens)),
+                    store -> store);
+        }
+        return bundled;
+    }
+
+    @AfterAll
+    static void stopBundled() {
+        if (bundled != null) {
+            bundled.close();
+        }
+    }
 
     @AfterEach
     void stop() {
@@ -45,6 +70,80 @@ class EscapeAttemptsAreRefusedOnEveryPathTest {
             running.close();
         }
         assertThat(System.getProperty("thidua.escaped")).isNull();
+    }
+
+    /** The library's corpus of escape attempts: one file each, the refused line marked ⛔. */
+    static final Path CORPUS = Path.of("../rules-core/src/test/resources/gate/escapes");
+
+    static Stream<String> corpus() throws java.io.IOException {
+        try (Stream<Path> files = Files.list(CORPUS)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".drl")).sorted().toList().stream();
+        }
+    }
+
+    private static int markedLine(String drl) {
+        List<String> lines = drl.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains("⛔")) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException("no line is marked ⛔");
+    }
+
+    /** A campaign of one criterion, for one attempt of the corpus. */
+    private static final String CAMPAIGN_YAML = """
+            id: %s
+            title: Một lần thử thoát ra ngoài
+            unitKinds: [AGENCY, COMMUNE]
+            criteria:
+              - id: SATISFACTION
+                title: Mức độ hài lòng
+                points: 100
+            grades:
+              - code: DAT
+                label: Đạt
+                minScore: 50
+              - code: KHONG_DAT
+                label: Không đạt
+                minScore: 0
+            """;
+
+    @org.junit.jupiter.api.Test
+    void one_check_of_the_whole_corpus_refuses_every_attempt_at_its_marked_line() throws Exception {
+        Path rulesDir = dir.resolve("corpus");
+        List<String> attempts = corpus().toList();
+        for (String attempt : attempts) {
+            String id = attempt.replaceFirst("\\.drl$", "");
+            Files.createDirectories(rulesDir.resolve(id).resolve("criteria"));
+            Files.writeString(rulesDir.resolve(id).resolve("campaign.yaml"), CAMPAIGN_YAML.formatted(id), StandardCharsets.UTF_8);
+            Files.copy(CORPUS.resolve(attempt), rulesDir.resolve(id).resolve("criteria").resolve(attempt));
+        }
+
+        CommandLineRun check = CommandLineRun.of("check", rulesDir.toString());
+
+        assertThat(check.exitCode()).isEqualTo(Main.BAD_RULES);
+        for (String attempt : attempts) {
+            int line = markedLine(Files.readString(CORPUS.resolve(attempt), StandardCharsets.UTF_8));
+            assertThat(check.outLines()).as(attempt).anyMatch(l -> l.contains("criteria/" + attempt + ":" + line + ":"));
+        }
+        assertThat(check.outLines()).last().asString()
+                .startsWith("Đã kiểm tra " + attempts.size() + " chiến dịch: 0 đạt, " + attempts.size() + " có lỗi");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void every_attempt_of_the_corpus_previewed_over_http_is_422(String attempt) throws Exception {
+        String drl = Files.readString(CORPUS.resolve(attempt), StandardCharsets.UTF_8);
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.putObject("files").put("criteria/" + attempt, drl);
+
+        Api.Answer preview = bundled().api.as(ReloadEndpointTest.RULES).post("/api/v1/campaigns/" + CAMPAIGN + "/preview",
+                body.toString());
+
+        assertThat(preview.status()).as(preview.body()).isEqualTo(422);
+        assertThat(preview.contentType()).startsWith("application/problem+json");
+        assertThat(preview.body()).contains("criteria/" + attempt + ":" + markedLine(drl) + ":");
     }
 
     static Stream<Arguments> attempts() {

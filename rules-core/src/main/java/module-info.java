@@ -1,12 +1,12 @@
 /**
- * The thidua rules library. It exports one package, {@code org.thidua.core}: what embedders call and get back
+ * The thidua rules library. It exports {@code org.thidua.core}: what embedders call and get back
  * ({@code RuleLibrary}, {@code RuleSet}, {@code EvaluationRequest}, results, problems) and the fact vocabulary that
  * campaign DRL imports (the types the safety gate allows). How campaign files become a rule set, the safety gate
  * included ({@code org.thidua.core.compile}), and how contract v1 becomes facts ({@code org.thidua.core.read}) stay
- * inside.
+ * inside. {@code org.thidua.core.json} offers contract v1 as a Jackson tree to applications that hold one.
  */
 module org.thidua.core {
-    requires com.fasterxml.jackson.databind;
+    requires transitive com.fasterxml.jackson.databind; // org.thidua.core.json shows its JsonNode
     requires org.yaml.snakeyaml;
     requires org.kie.api;
     requires org.drools.base;
@@ -19,4 +19,5 @@ module org.thidua.core {
     requires org.objectweb.asm.tree.analysis;
 
     exports org.thidua.core;
+    exports org.thidua.core.json;
 }

@@ -15,12 +15,15 @@ import org.thidua.core.Campaign;
 import org.thidua.core.CommuneOfficials;
 import org.thidua.core.Discipline;
 import org.thidua.core.Dossiers;
+import org.thidua.core.EvaluationRequest;
 import org.thidua.core.InputProblem;
 import org.thidua.core.InvalidInputException;
 import org.thidua.core.MalformedInputException;
 import org.thidua.core.Member;
 import org.thidua.core.MemberDossiers;
 import org.thidua.core.MemberRole;
+import org.thidua.core.RuleLibrary;
+import org.thidua.core.RuleSet;
 import org.thidua.core.Satisfaction;
 import org.thidua.core.StaffTraining;
 import org.thidua.core.TaskGrade;
@@ -88,6 +91,28 @@ public final class RequestReader {
             return null;
         }
         return campaign.asText();
+    }
+
+    /**
+     * Reads a request in JSON contract v1 and checks it against the campaign it names ({@code campaignOverride}
+     * replaces that; neither means the library's default): every problem of the request at once.
+     *
+     * @throws InvalidInputException with every refused value and its path
+     * @throws org.thidua.core.RuleSetException when the campaign's rules did not compile
+     */
+    public static EvaluationRequest request(RuleLibrary library, JsonNode request, String campaignOverride) {
+        List<InputProblem> found = new ArrayList<>();
+        String named = request.isObject() ? campaignOf(request, found) : null;
+        RuleSet ruleSet = null;
+        if (found.isEmpty()) {
+            try {
+                ruleSet = library.ruleSet(campaignOverride != null ? campaignOverride : named);
+            } catch (InvalidInputException e) {
+                found.addAll(e.problems()); // no such campaign, or none named and no default: said with the rest
+            }
+        }
+        List<UnitReport> reports = reports(request, ruleSet == null ? null : ruleSet.campaign(), found);
+        return new EvaluationRequest(ruleSet, reports);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.thidua.service.cli;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +14,7 @@ import org.thidua.core.InvalidInputException;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSetException;
 import org.thidua.core.VietnameseNumbers;
+import org.thidua.core.json.ContractV1;
 import org.thidua.service.Json;
 import org.thidua.service.imports.DossierImport;
 import org.thidua.service.imports.ImportedFigures;
@@ -138,7 +138,7 @@ public final class ImportCommand {
                     return ExitCode.BAD_INPUT;
                 }
                 byte[] json = Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(merged.request());
-                library.read(new ByteArrayInputStream(json), target.id());
+                ContractV1.read(library, merged.request(), target.id()); // checked before anything is written
                 if ("-".equals(out)) {
                     spec.commandLine().getOut().println(new String(json, StandardCharsets.UTF_8));
                     spec.commandLine().getOut().flush();

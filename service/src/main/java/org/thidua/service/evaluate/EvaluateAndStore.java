@@ -12,6 +12,7 @@ import org.thidua.core.EvaluationRequest;
 import org.thidua.core.EvaluationResult;
 import org.thidua.core.Finding;
 import org.thidua.core.RuleLibrary;
+import org.thidua.core.json.ContractV1;
 import org.thidua.service.Json;
 import org.thidua.service.sheets.InvalidSheetException;
 import org.thidua.service.sheets.SheetFormatException;
@@ -22,6 +23,8 @@ import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.NewRequest;
 import org.thidua.service.store.RuleSetVersion;
 import org.thidua.service.store.StoredRequest;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * The one way a request becomes history: read it, evaluate it with the campaign's rules, store every evaluation with
@@ -55,6 +58,15 @@ public final class EvaluateAndStore {
     }
 
     /**
+     * Evaluates a request in JSON contract v1 held as a tree (a stored request merged with imported figures), read as
+     * it is: each report is stored as the tree writes it.
+     */
+    public static Evaluated tree(RuleLibrary library, EvaluationStore store, JsonNode request, String campaign, String caller) {
+        EvaluationRequest read = ContractV1.read(library, request, campaign);
+        return store(store, read, read.evaluate(), request, caller);
+    }
+
+    /**
      * Evaluates a unit sheet (CSV or XLSX); every bad cell is refused at once by row and column
      * ({@link InvalidSheetException}).
      *
@@ -70,10 +82,15 @@ public final class EvaluateAndStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Reading a sheet held in memory failed", e);
         }
-        EvaluationResult result = checked.request().evaluate();
+        return store(store, checked.request(), checked.request().evaluate(), checked.tree(), caller);
+    }
+
+    /** Stores each evaluation of a result with its unit's report written from the request's tree. */
+    private static Evaluated store(EvaluationStore store, EvaluationRequest request, EvaluationResult result, JsonNode tree,
+                                   String caller) {
         List<String> reports = new ArrayList<>(result.evaluations().size());
-        checked.tree().get("reports").forEach(report -> reports.add(Json.write(report)));
-        return store(store, checked.request(), result, reports, caller);
+        tree.get("reports").forEach(report -> reports.add(Json.write(report)));
+        return store(store, request, result, reports, caller);
     }
 
     /** Stores each evaluation of a result with its unit's report as JSON text, in the order of the reports. */

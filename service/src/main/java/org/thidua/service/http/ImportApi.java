@@ -167,13 +167,7 @@ public final class ImportApi {
         }
         ObjectNode merged = ImportedFigures.merge(request, id, DOSSIERS, dossiers).request();
         merged = ImportedFigures.merge(merged, id, SATISFACTION, surveys).request();
-        byte[] body;
-        try {
-            body = Json.MAPPER.writeValueAsBytes(merged);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        EvaluationApi.respond(ctx, EvaluateAndStore.json(library, store, body, id, AccessControl.caller(ctx).name()));
+        EvaluationApi.respond(ctx, EvaluateAndStore.tree(library, store, merged, id, AccessControl.caller(ctx).name()));
     }
 
     private static void unplaced(String measure, List<ImportedUnit> units, Set<String> reported, List<Problem.Item> found) {

@@ -41,7 +41,7 @@ class PublicApiTest {
             "Finding", "InputProblem", "InvalidInputException",
             "Judge", "Judgement", "MalformedInputException",
             "Member", "MemberDossiers", "MemberOrder", "MemberResult", "MemberRole",
-            "RuleLibrary", "RuleProblem", "RuleSet", "RuleSet.Limits", "RuleSetException",
+            "Ranks", "RuleLibrary", "RuleProblem", "RuleSet", "RuleSet.Limits", "RuleSetException",
             "RuleTests", "RuleTests.CaseResult", "RuleTests.Report",
             "Satisfaction", "StaffTraining", "Standing", "Status", "TaskGrade",
             "TitleDecision", "TitleJudgement", "TitleResult", "Unit", "UnitKind", "UnitReport", "VietnameseNumbers");

@@ -7,12 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.thidua.core.Ranks;
 import org.thidua.service.store.StoredEvaluation;
 
 /**
- * Ranks stored evaluations by score, best first; ties share a rank (1, 2, 2, 4). Scores are compared as the exact
- * ratio of points earned to points possible, not the rounded score shown, as the core ranks them. Units that tie
- * are listed by name in Vietnamese order.
+ * Ranks stored evaluations campaign-wide with the library's rule ({@link Ranks}: by the exact ratio of points
+ * earned to points possible, ties share a rank, 1, 2, 2, 4), best first; units that tie are listed by name in
+ * Vietnamese order.
  */
 public final class Ranking {
     /** An evaluation with its place. */
@@ -23,30 +24,16 @@ public final class Ranking {
     }
 
     public static List<Place> rank(List<StoredEvaluation> evaluations) {
-        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
-        Comparator<StoredEvaluation> best = Ranking::compareRatio;
-        List<StoredEvaluation> sorted = new ArrayList<>(evaluations);
-        sorted.sort(best.reversed()
-                .thenComparing(StoredEvaluation::unitName, vietnamese)
-                .thenComparing(StoredEvaluation::unitId));
-        List<Place> places = new ArrayList<>(sorted.size());
-        for (int i = 0; i < sorted.size(); i++) {
-            boolean tiesPrevious = i > 0 && compareRatio(sorted.get(i), sorted.get(i - 1)) == 0;
-            places.add(new Place(tiesPrevious ? places.get(i - 1).rank() : i + 1, sorted.get(i)));
+        int[] ranks = Ranks.byPoints(evaluations.stream().map(e -> BigDecimal.valueOf(e.points())).toList(),
+                evaluations.stream().map(e -> BigDecimal.valueOf(e.maxPoints())).toList());
+        List<Place> places = new ArrayList<>(evaluations.size());
+        for (int i = 0; i < evaluations.size(); i++) {
+            places.add(new Place(ranks[i], evaluations.get(i)));
         }
+        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
+        places.sort(Comparator.comparingInt(Place::rank)
+                .thenComparing((Place p) -> p.evaluation().unitName(), vietnamese)
+                .thenComparing(p -> p.evaluation().unitId()));
         return places;
-    }
-
-    /** Compares points/maxPoints exactly by cross-multiplying; no points possible scores zero. */
-    private static int compareRatio(StoredEvaluation a, StoredEvaluation b) {
-        return numerator(a).multiply(denominator(b)).compareTo(numerator(b).multiply(denominator(a)));
-    }
-
-    private static BigDecimal numerator(StoredEvaluation e) {
-        return e.maxPoints() == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(e.points());
-    }
-
-    private static BigDecimal denominator(StoredEvaluation e) {
-        return e.maxPoints() == 0 ? BigDecimal.ONE : BigDecimal.valueOf(e.maxPoints());
     }
 }

@@ -78,7 +78,7 @@ public final class EvaluateAndStore {
         try (SheetRows rows = Sheets.open(new ByteArrayInputStream(body), body.length)) {
             checked = new UnitSheetReader(library).check(rows, campaign);
         } catch (SheetFormatException e) {
-            throw e;
+            throw e; // not a sheet at all: the caller says so (an IOException only in type: the body is in memory)
         } catch (IOException e) {
             throw new UncheckedIOException("Reading a sheet held in memory failed", e);
         }

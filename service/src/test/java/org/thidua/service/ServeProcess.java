@@ -35,19 +35,39 @@ public final class ServeProcess implements AutoCloseable {
      * @param log where the process's standard error goes
      */
     public static ServeProcess start(Path db, Path log, String... arguments) throws Exception {
-        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dfile.encoding=UTF-8", "-cp", classPath, Main.class.getName(),
-                "serve", "--port", "0", "--db", db.toString()));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        List<String> all = new ArrayList<>(List.of("--db", db.toString()));
+        all.addAll(List.of(arguments));
+        return startIn(null, log, all);
+    }
+
+    /**
+     * Starts {@code thidua serve --port 0 ARGS…} in a working directory ({@code null}: this one), so that relative
+     * paths in the arguments, and the default {@code thidua.db}, are read there as a user typing them there would.
+     */
+    public static ServeProcess startIn(Path directory, Path log, List<String> arguments) throws Exception {
+        List<String> command = thidua(List.of("serve", "--port", "0"));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+        if (directory != null) {
+            builder.directory(directory.toFile());
+        }
+        Process process = builder.start();
         try {
             return new ServeProcess(process, awaitUri(process));
         } catch (Exception e) {
             process.destroyForcibly();
             throw new IllegalStateException("thidua serve did not start; its log: " + log, e);
         }
+    }
+
+    /** The command line that runs {@code thidua ARGS…} in a JVM of its own, on the test class path. */
+    private static List<String> thidua(List<String> arguments) {
+        String classPath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-Dfile.encoding=UTF-8", "-cp", classPath, Main.class.getName()));
+        command.addAll(arguments);
+        return command;
     }
 
     public URI uri() {

@@ -6,26 +6,30 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.thidua.service.http.AccessTokens;
 import org.thidua.service.http.EvaluationService;
 import org.thidua.service.http.RequestBody;
+import org.thidua.service.sheets.SheetFormat;
 import org.thidua.service.sheets.SheetRows;
 import org.thidua.service.sheets.Sheets;
 import org.thidua.service.sheets.TestXlsx;
-import org.thidua.service.sheets.UnitSheetReader;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * {@code POST /api/v1/evaluations} with a unit sheet (CSV with and without BOM, XLSX) on a real server and SQLite
  * file: evaluated and stored like JSON, Vietnamese intact; a bad sheet refused whole by row and column, nothing stored;
- * and the templates served, which read back as sheets.
+ * an empty or broken XLSX said to be no readable XLSX (never "an empty CSV"); LibreOffice's ODS read for unit sheets and
+ * record files; and the templates served, blank, the very bytes {@code thidua template} writes.
  */
 class SheetEndpointTest {
     static final String XLSX = RequestBody.XLSX_TYPE;
@@ -150,7 +154,7 @@ class SheetEndpointTest {
     }
 
     @Test
-    void the_templates_download_as_shipped_and_read_back_as_unit_sheets() throws Exception {
+    void the_templates_download_as_shipped_and_read_back_as_blank_unit_sheets() throws Exception {
         for (String name : List.of("units.csv", "units.xlsx")) {
             Api.Answer answer = api.get("/api/v1/templates/" + name);
             assertThat(answer.status()).isEqualTo(200);
@@ -160,9 +164,8 @@ class SheetEndpointTest {
             }
             assertThat(answer.header("Content-Disposition")).contains("so-lieu-don-vi");
             try (SheetRows rows = Sheets.open(new ByteArrayInputStream(answer.bytes()), answer.bytes().length)) {
-                UnitSheetReader.Checked read = new UnitSheetReader(RunningService.BUNDLED).check(rows, null);
-                assertThat(read.request().reports()).hasSize(1);
-                assertThat(read.request().reports().get(0).unit().name()).isEqualTo("UBND xã Bình Yên");
+                assertThat(rows.header()).startsWith("Mã đơn vị", "Tên đơn vị", "Loại đơn vị");
+                assertThat(rows.next()).as("blank").isNull();
             }
         }
         assertThat(api.get("/api/v1/templates/units.csv").contentType()).startsWith("text/csv");
@@ -171,5 +174,55 @@ class SheetEndpointTest {
         assertThat(generated.status()).isEqualTo(200);
         assertThat(generated.bytes()).startsWith('P', 'K', 3, 4);
         assertThat(api.get("/api/v1/templates/units.csv?campaign=khong-co").status()).isEqualTo(404);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/api/v1/evaluations", "/api/v1/imports/surveys", "/api/v1/imports/dossiers?period=2021"})
+    void an_empty_or_broken_xlsx_upload_is_said_to_be_no_readable_xlsx(String path) {
+        for (byte[] body : List.of(new byte[0], "Mã đơn vị\nxa-a\n".getBytes(StandardCharsets.UTF_8))) {
+            Api.Answer answer = api.post(path, body, SheetFormat.XLSX.mediaType());
+
+            assertThat(answer.status()).as(answer.body()).isEqualTo(400);
+            assertThat(answer.json().get("type").asText()).isEqualTo("urn:thidua:problem:malformed-sheet");
+            assertThat(answer.json().get("detail").asText()).contains("not a readable XLSX workbook").doesNotContain("CSV");
+        }
+    }
+
+    @Test
+    void a_unit_sheet_saved_by_libreoffice_is_evaluated_and_stored() throws Exception {
+        Api.Answer answer = api.post("/api/v1/evaluations", Files.readAllBytes(SHEETS.resolve("two-units.ods")), SheetFormat.ODS.mediaType());
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        JsonNode first = answer.json().get("evaluations").get(0);
+        assertThat(first.get("unitName").asText()).isEqualTo("UBND xã Bình Yên");
+        JsonNode stored = api.get("/api/v1/evaluations/" + first.get("id").asText()).json();
+        assertThat(stored.get("report").get("indicators").get("digitizedShare").decimalValue()).isEqualByComparingTo("0.85");
+    }
+
+    @Test
+    void survey_answers_saved_by_libreoffice_are_imported() throws Exception {
+        Api.Answer answer = api.post("/api/v1/imports/surveys?period=2021",
+                Files.readAllBytes(SHEETS.resolve("surveys-saved-from-xlsx.ods")), SheetFormat.ODS.mediaType());
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("rows").asInt()).isEqualTo(6);
+        assertThat(answer.json().get("units").get(0).get("counts").toString()).isEqualTo("{\"surveyed\":4,\"satisfied\":3}");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"units.xlsx", "units.csv", "units.xlsx?campaign=thach-that-cchc-2021", "units.csv?campaign=par-index-xa-2023"})
+    void thidua_template_writes_the_bytes_the_service_serves(String download) throws Exception {
+        String[] nameAndQuery = download.split("\\?campaign=");
+        Path written = dir.resolve("template-" + nameAndQuery[0]);
+        List<String> arguments = new ArrayList<>(List.of("template", "--out", written.toString()));
+        if (nameAndQuery.length > 1) {
+            arguments.addAll(List.of("--campaign", nameAndQuery[1]));
+        }
+
+        assertThat(CommandLineRun.of(arguments.toArray(String[]::new)).exitCode()).isZero();
+        Api.Answer served = api.get("/api/v1/templates/" + download);
+
+        assertThat(served.status()).isEqualTo(200);
+        assertThat(served.bytes()).isEqualTo(Files.readAllBytes(written));
     }
 }

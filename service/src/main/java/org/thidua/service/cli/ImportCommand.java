@@ -24,6 +24,7 @@ import org.thidua.service.imports.ProgressBar;
 import org.thidua.service.imports.RecordImport;
 import org.thidua.service.imports.SurveyImport;
 import org.thidua.service.sheets.InvalidSheetException;
+import org.thidua.service.sheets.SheetFormat;
 import org.thidua.service.sheets.SheetFormatException;
 import org.thidua.service.sheets.SheetRows;
 import org.thidua.service.sheets.Sheets;
@@ -82,11 +83,11 @@ public final class ImportCommand {
     }
 
     abstract static class Base implements Callable<Integer> {
-        @Parameters(index = "0", paramLabel = "FILE.csv|FILE.xlsx", description = "Tệp bản ghi (records file).")
+        @Parameters(index = "0", paramLabel = "FILE.csv|FILE.xlsx|FILE.ods", description = "Tệp bản ghi (records file).")
         Path file;
 
         @Option(names = "--into", paramLabel = "REQUEST",
-                description = "Yêu cầu gốc (JSON, CSV hoặc XLSX số liệu đơn vị): số liệu nhập thay cho số liệu cùng loại của từng đơn vị.")
+                description = "Yêu cầu gốc (JSON, CSV, XLSX hoặc ODS số liệu đơn vị): số liệu nhập thay cho số liệu cùng loại của từng đơn vị.")
         Path into;
 
         @Option(names = "--out", defaultValue = "-", paramLabel = "FILE.json|-",
@@ -169,7 +170,7 @@ public final class ImportCommand {
 
         private ObjectNode base(RuleLibrary library) throws IOException {
             String name = into.getFileName().toString().toLowerCase(Locale.ROOT);
-            if (name.endsWith(".csv") || name.endsWith(".xlsx")) {
+            if (SheetFormat.ofFileName(name) != null) {
                 try (SheetRows rows = Sheets.open(into)) {
                     UnitSheetReader.UnitSheet sheet = UnitSheetReader.toRequest(rows, library.ruleSet(campaign).campaign());
                     if (!sheet.problems().isEmpty()) {

@@ -9,12 +9,13 @@ import java.util.Locale;
 
 import org.thidua.core.EvaluationRequest;
 import org.thidua.core.RuleLibrary;
+import org.thidua.service.sheets.SheetFormat;
 import org.thidua.service.sheets.SheetRows;
 import org.thidua.service.sheets.Sheets;
 import org.thidua.service.sheets.UnitSheetReader;
 
 /**
- * A request file as {@code --input} names it: JSON contract v1, or a sheet of unit figures (CSV or XLSX). Told
+ * A request file as {@code --input} names it: JSON contract v1, or a sheet of unit figures (CSV, XLSX or ODS). Told
  * apart by the name's extension, else by the content (an XLSX file is a ZIP archive; JSON starts with {@code {}).
  */
 public final class RequestInput {
@@ -26,7 +27,7 @@ public final class RequestInput {
         long size = stdin ? -1 : Files.size(Path.of(input));
         try (BufferedInputStream in = new BufferedInputStream(stdin ? System.in : Files.newInputStream(Path.of(input)), 1 << 16)) {
             if (isSheet(input, in)) {
-                try (SheetRows rows = Sheets.open(in, size)) {
+                try (SheetRows rows = Sheets.open(in, size, SheetFormat.ofFileName(input))) {
                     return new UnitSheetReader(library).read(rows, campaignOverride);
                 }
             }
@@ -36,7 +37,7 @@ public final class RequestInput {
 
     private static boolean isSheet(String name, BufferedInputStream in) throws IOException {
         String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".csv") || lower.endsWith(".xlsx") || lower.endsWith(".xls")) {
+        if (SheetFormat.ofFileName(lower) != null || lower.endsWith(".xls")) {
             return true;
         }
         if (lower.endsWith(".json")) {

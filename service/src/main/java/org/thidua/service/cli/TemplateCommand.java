@@ -41,11 +41,7 @@ public final class TemplateCommand implements Callable<Integer> {
             RuleLibrary library = rules.load();
             UnitSheetTemplate template = new UnitSheetTemplate(library.ruleSet(campaign).campaign());
             try (OutputStream file = Files.newOutputStream(out)) {
-                if (out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
-                    template.writeXlsx(file);
-                } else {
-                    template.writeCsv(file);
-                }
+                template.write(file, out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"));
             }
         } catch (IllegalArgumentException | InvalidInputException e) {
             spec.commandLine().getErr().println(e.getMessage());

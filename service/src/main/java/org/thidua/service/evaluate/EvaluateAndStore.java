@@ -15,6 +15,7 @@ import org.thidua.core.RuleLibrary;
 import org.thidua.core.json.ContractV1;
 import org.thidua.service.Json;
 import org.thidua.service.sheets.InvalidSheetException;
+import org.thidua.service.sheets.SheetFormat;
 import org.thidua.service.sheets.SheetFormatException;
 import org.thidua.service.sheets.SheetRows;
 import org.thidua.service.sheets.Sheets;
@@ -67,15 +68,15 @@ public final class EvaluateAndStore {
     }
 
     /**
-     * Evaluates a unit sheet (CSV or XLSX); every bad cell is refused at once by row and column
-     * ({@link InvalidSheetException}).
+     * Evaluates a unit sheet (CSV, XLSX or ODS, as declared by {@code format}); every bad cell is refused at once by
+     * row and column ({@link InvalidSheetException}).
      *
      * @throws SheetFormatException when the body cannot be read as a sheet at all
      */
-    public static Evaluated sheet(RuleLibrary library, EvaluationStore store, byte[] body, String campaign, String caller)
-            throws SheetFormatException {
+    public static Evaluated sheet(RuleLibrary library, EvaluationStore store, byte[] body, SheetFormat format, String campaign,
+                                  String caller) throws SheetFormatException {
         UnitSheetReader.Checked checked;
-        try (SheetRows rows = Sheets.open(new ByteArrayInputStream(body), body.length)) {
+        try (SheetRows rows = Sheets.open(new ByteArrayInputStream(body), body.length, format)) {
             checked = new UnitSheetReader(library).check(rows, campaign);
         } catch (SheetFormatException e) {
             throw e; // not a sheet at all: the caller says so (an IOException only in type: the body is in memory)

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.thidua.core.RuleLibrary;
 import org.thidua.service.Json;
 import org.thidua.service.evaluate.EvaluateAndStore;
+import org.thidua.service.sheets.SheetFormat;
 import org.thidua.service.sheets.SheetFormatException;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.Page;
@@ -47,7 +48,7 @@ public final class EvaluationApi {
     void evaluate(Context ctx) {
         RuleLibrary library = campaigns.get(); // once: a reload meanwhile does not change this request's rules
         RequestBody.Content body = RequestBody.read(ctx, maxBodyBytes, RequestBody.Kind.JSON, RequestBody.Kind.CSV,
-                RequestBody.Kind.XLSX);
+                RequestBody.Kind.XLSX, RequestBody.Kind.ODS);
         String campaign = blankToNull(ctx.queryParam("campaign"));
         String caller = AccessControl.caller(ctx).name();
         if (body.kind() == RequestBody.Kind.JSON) {
@@ -55,7 +56,8 @@ public final class EvaluationApi {
             return;
         }
         try {
-            respond(ctx, EvaluateAndStore.sheet(library, store, body.bytes(), campaign, caller));
+            respond(ctx, EvaluateAndStore.sheet(library, store, body.bytes(), SheetFormat.ofMediaType(body.kind().mediaType),
+                    campaign, caller));
         } catch (SheetFormatException e) {
             throw new SheetFormatProblem(e);
         }

@@ -80,7 +80,8 @@ public final class ImportApi {
 
     private void run(Context ctx, RecordImport records, String measure, Period period) {
         boolean acceptBadRows = "true".equalsIgnoreCase(ctx.queryParam("acceptBadRows"));
-        Path file = RequestBody.spool(ctx, maxBodyBytes, spool, RequestBody.Kind.CSV, RequestBody.Kind.XLSX);
+        Path file = RequestBody.spool(ctx, maxBodyBytes, spool, RequestBody.Kind.CSV, RequestBody.Kind.XLSX,
+                RequestBody.Kind.ODS);
         RecordImport.Result result;
         try (SheetRows rows = Sheets.open(file)) {
             result = records.run(rows, Progress.NONE);

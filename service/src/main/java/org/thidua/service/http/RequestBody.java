@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.thidua.service.sheets.SheetFormat;
+
 import io.javalin.http.Context;
 
 /**
@@ -24,7 +26,7 @@ public final class RequestBody {
 
     /** What a body is, told by its {@code Content-Type}. */
     enum Kind {
-        JSON("application/json"), CSV(CSV_TYPE), XLSX(XLSX_TYPE);
+        JSON("application/json"), CSV(CSV_TYPE), XLSX(XLSX_TYPE), ODS(SheetFormat.ODS.mediaType());
 
         final String mediaType;
 
@@ -74,7 +76,7 @@ public final class RequestBody {
      * and 413 thrown.
      */
     static Path spool(Context ctx, long maxBytes, Path directory, Kind... accepted) {
-        kind(ctx.header("Content-Type"), accepted);
+        Kind kind = kind(ctx.header("Content-Type"), accepted);
         long declared = ctx.req().getContentLengthLong();
         if (declared > maxBytes) {
             throw tooLarge(declared, maxBytes);
@@ -82,7 +84,8 @@ public final class RequestBody {
         Path file = null;
         try {
             Files.createDirectories(directory);
-            file = Files.createTempFile(directory, "thidua-upload-", ".tmp");
+            // named as its type, so that Sheets.open(file) refuses an XLSX body that is no XLSX as such
+            file = Files.createTempFile(directory, "thidua-upload-", "." + kind.name().toLowerCase(Locale.ROOT));
             long total = 0;
             byte[] buffer = new byte[1 << 16];
             try (InputStream in = ctx.req().getInputStream(); OutputStream out = Files.newOutputStream(file)) {
@@ -123,6 +126,8 @@ public final class RequestBody {
             kind = Kind.CSV;
         } else if (media.equals(XLSX_TYPE)) {
             kind = Kind.XLSX;
+        } else if (media.equals(Kind.ODS.mediaType)) {
+            kind = Kind.ODS;
         }
         String charset = contentType == null ? null : charset(contentType);
         boolean textual = kind == Kind.JSON || kind == Kind.CSV;

@@ -8,17 +8,14 @@ import org.thidua.service.sheets.UnitSheetTemplate;
 import io.javalin.http.Context;
 
 /**
- * {@code GET /api/v1/templates/units.xlsx} and {@code units.csv}: the blank unit-figures sheet, as shipped in the jar
- * ({@code thidua/templates/so-lieu-don-vi.*}, what {@code thidua template} writes); with {@code ?campaign=}, the
- * sheet of that campaign, its indicator columns included.
+ * {@code GET /api/v1/templates/units.xlsx} and {@code units.csv}: the blank unit-figures sheet of the default campaign
+ * (for the bundled campaigns, the bytes shipped in the jar as {@code thidua/templates/so-lieu-don-vi.*}), or with
+ * {@code ?campaign=} of that campaign, its indicator columns included: byte for byte what {@code thidua template}
+ * writes.
  */
-public final class TemplateApi {
-    static final String SHIPPED = "thidua/templates/so-lieu-don-vi.";
-
+final class TemplateApi {
     /** The live campaigns, taken once per request: a reload meanwhile does not change a request's rules. */
     private final Supplier<RuleLibrary> campaigns;
-    private final byte[] csv = EvaluationService.resource(SHIPPED + "csv");
-    private final byte[] xlsx = EvaluationService.resource(SHIPPED + "xlsx");
 
     TemplateApi(Supplier<RuleLibrary> campaigns) {
         this.campaigns = campaigns;
@@ -35,23 +32,12 @@ public final class TemplateApi {
     private void send(Context ctx, boolean excel) {
         RuleLibrary library = campaigns.get();
         String campaign = EvaluationApi.blankToNull(ctx.queryParam("campaign"));
-        byte[] body;
-        if (campaign == null) {
-            body = excel ? xlsx : csv;
-        } else {
-            if (!library.ruleSets().containsKey(campaign)) {
-                throw ProblemException.notFound("Không có chiến dịch '" + campaign + "'; các chiến dịch: " + library.ruleSets().keySet()
-                        + " (no such campaign)");
-            }
-            UnitSheetTemplate template = new UnitSheetTemplate(library.ruleSet(campaign).campaign());
-            body = ReportApi.bytes(out -> {
-                if (excel) {
-                    template.writeXlsx(out);
-                } else {
-                    template.writeCsv(out);
-                }
-            });
+        if (campaign != null && !library.ruleSets().containsKey(campaign)) {
+            throw ProblemException.notFound("Không có chiến dịch '" + campaign + "'; các chiến dịch: " + library.ruleSets().keySet()
+                    + " (no such campaign)");
         }
+        UnitSheetTemplate template = new UnitSheetTemplate(library.ruleSet(campaign).campaign());
+        byte[] body = ReportApi.bytes(out -> template.write(out, excel));
         ctx.status(200);
         ctx.contentType(excel ? RequestBody.XLSX_TYPE : "text/csv; charset=utf-8");
         ReportApi.attachment(ctx, "so-lieu-don-vi" + (campaign == null ? "" : "-" + campaign) + (excel ? ".xlsx" : ".csv"));

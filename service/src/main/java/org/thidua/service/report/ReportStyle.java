@@ -1,6 +1,9 @@
 package org.thidua.service.report;
 
-/** The report's style sheet, inlined in the page: screen and A4 print. */
+/**
+ * The report's style sheet, inlined in the page: screen, a phone's width (the ranking reflows into two lines per
+ * unit, the wide tables scroll inside their own box, the page itself never scrolls sideways) and A4 print.
+ */
 final class ReportStyle {
     static final String CSS = """
             :root { --met: #e3f2e5; --met-ink: #1b5e20; --not-met: #fde4e4; --not-met-ink: #b71c1c;
@@ -32,6 +35,38 @@ final class ReportStyle {
             #score-chart { max-width: 860px; display: block; }
             a { color: inherit; text-decoration: none; }
             footer { margin-top: 28px; font-size: 11px; color: #777; }
+            @media screen and (max-width: 640px) {
+              body { padding: 12px; }
+              h1 { font-size: 19px; }
+              .ranking thead { display: none; }
+              .ranking, .ranking tbody { display: block; }
+              .ranking tr { display: grid; grid-template-columns: 2.2em minmax(0, 1fr) auto; column-gap: 8px; row-gap: 2px;
+                            align-items: baseline; border-bottom: 1px solid #c8c8c8; padding: 6px 0; }
+              .ranking td { border: none; padding: 0; }
+              .ranking td:nth-child(1) { grid-row: 1 / span 2; }
+              .ranking td:nth-child(2) { grid-column: 2; grid-row: 1; font-weight: bold; }
+              .ranking td:nth-child(3) { grid-column: 2; grid-row: 2; color: #555; font-size: 12px; }
+              .ranking td:nth-child(4) { grid-column: 3; grid-row: 1; }
+              .ranking td:nth-child(5) { grid-column: 3; grid-row: 2; text-align: right; }
+              .matrix { display: block; overflow-x: auto; }
+              .matrix td:nth-child(2) { min-width: 9em; }
+              #chart { overflow-x: auto; }
+              #score-chart { min-width: 600px; }
+              .findings thead { display: none; }
+              .findings, .findings tbody { display: block; }
+              .findings tr { display: flex; flex-wrap: wrap; gap: 2px 10px; align-items: baseline;
+                             border-bottom: 1px solid #c8c8c8; padding: 6px 0; }
+              .findings td { border: none; padding: 0; text-align: left; }
+              .findings td:nth-child(1), .findings td:nth-child(6) { flex-basis: 100%; }
+              .findings td:nth-child(1) { width: auto; font-weight: bold; }
+              .findings td.status { padding: 0 6px; }
+              .findings td:nth-child(3)::before { content: "Số liệu "; color: #666; }
+              .findings td:nth-child(4)::before { content: "chỉ tiêu "; color: #666; }
+              .findings td:nth-child(5)::before { content: "điểm "; color: #666; }
+              .findings td:nth-child(6) { color: #444; }
+              .findings td:empty { display: none; }
+              footer code { overflow-wrap: anywhere; }
+            }
             @page { size: A4; margin: 14mm 12mm; }
             @media print {
               body { max-width: none; padding: 0; font-size: 11px; }

@@ -24,13 +24,11 @@ import org.apache.commons.csv.CSVRecord;
  * Excel writes where the decimal separator is a comma) or tabs — whichever the header line uses most.
  * Empty lines are kept as (blank) records, so row numbers are the ones Excel shows.
  */
-final class CsvRows implements SheetRows {
+final class CsvRows extends FirstRowHeader {
     private final Counting counted;
     private final long size;
     private final CSVParser parser;
     private final Iterator<CSVRecord> records;
-    private final List<String> header;
-    private final int headerRow;
 
     CsvRows(InputStream in, long size) throws IOException {
         this.counted = new Counting(in);
@@ -47,25 +45,7 @@ final class CsvRows implements SheetRows {
         }
         this.parser = CSVFormat.RFC4180.builder().setDelimiter(delimiter).setIgnoreEmptyLines(false).get().parse(reader);
         this.records = parser.iterator();
-        SheetRow first = read();
-        while (first != null && first.isBlank()) {
-            first = read();
-        }
-        if (first == null) {
-            throw new SheetFormatException("Tệp CSV trống: dòng đầu tiên phải là dòng tiêu đề cột (the file is empty)");
-        }
-        this.header = first.cells().stream().map(SheetCell::text).toList();
-        this.headerRow = first.number();
-    }
-
-    @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
-    public int headerRow() {
-        return headerRow;
+        readHeader("Tệp CSV trống: dòng đầu tiên phải là dòng tiêu đề cột (the file is empty)");
     }
 
     @Override

@@ -14,12 +14,10 @@ import org.dhatim.fastexcel.reader.ReadingOptions;
 import org.dhatim.fastexcel.reader.Row;
 
 /** The first sheet of an XLSX workbook, streamed row by row (fastexcel-reader, no Apache POI). */
-final class XlsxRows implements SheetRows {
+final class XlsxRows extends FirstRowHeader {
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
-    private final List<String> header;
-    private final int headerRow;
 
     XlsxRows(InputStream in) throws IOException {
         try {
@@ -30,23 +28,7 @@ final class XlsxRows implements SheetRows {
                     + " (not a readable XLSX workbook; save it again from Excel as .xlsx)", e);
         }
         this.rows = stream.iterator();
-        SheetRow first = next();
-        if (first == null) {
-            close();
-            throw new SheetFormatException("Trang tính đầu tiên trống: dòng đầu tiên phải là dòng tiêu đề cột (the first sheet is empty)");
-        }
-        this.header = first.cells().stream().map(SheetCell::text).toList();
-        this.headerRow = first.number();
-    }
-
-    @Override
-    public List<String> header() {
-        return header;
-    }
-
-    @Override
-    public int headerRow() {
-        return headerRow;
+        readHeader(EMPTY_SHEET);
     }
 
     @Override

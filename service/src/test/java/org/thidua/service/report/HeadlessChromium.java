@@ -39,6 +39,26 @@ final class HeadlessChromium {
         run(List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=" + width + "," + height, "--hide-scrollbars", url));
     }
 
+    /**
+     * A page of local files whose script reads a same-folder page in a frame (file URLs may read each other), given
+     * time for the frame to load: the DOM it leaves, or a screenshot of it.
+     */
+    String dumpDomOfLocalPage(Path html) throws IOException, InterruptedException {
+        return run(List.of("--allow-file-access-from-files", "--virtual-time-budget=10000", "--dump-dom", html.toUri().toString()));
+    }
+
+    void screenshotOfLocalPage(String fileUrl, Path png, int width, int height) throws IOException, InterruptedException {
+        Files.createDirectories(png.getParent());
+        run(List.of("--allow-file-access-from-files", "--virtual-time-budget=10000", "--screenshot=" + png.toAbsolutePath(),
+                "--window-size=" + width + "," + height, "--hide-scrollbars", fileUrl));
+    }
+
+    /** The page printed to PDF as the browser's print dialog would, without its header and footer. */
+    void printToPdf(String url, Path pdf) throws IOException, InterruptedException {
+        Files.createDirectories(pdf.getParent());
+        run(List.of("--no-pdf-header-footer", "--print-to-pdf=" + pdf.toAbsolutePath(), url));
+    }
+
     private String run(List<String> arguments) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(binary.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",

@@ -30,11 +30,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The ranking report as the service serves it: a real {@code thidua serve} process (free port, SQLite file in a
  * temp dir, seeded with the example district) is asked for {@code /reports/{campaign}} by headless Chromium; what
- * the browser renders is checked against the service's own ranking, and a screenshot is kept at
- * {@code target/e2e/report.png}.
+ * the browser renders is checked against the service's own ranking; on a 390 px phone the page never scrolls sideways
+ * and no grade badge is cut; printed, it is A4. Screenshots (desktop, phone) and the PDF are kept under
+ * {@code target/e2e/} as build artifacts.
  */
 class RankingReportInChromiumTest {
-    private static final Path SCREENSHOT = Path.of("target", "e2e", "report.png");
+    private static final Path E2E = Path.of("target", "e2e");
+    private static final Path SCREENSHOT = E2E.resolve("report.png");
+    private static final int PHONE_WIDTH = 390;
+    private static final int PHONE_HEIGHT = 844;
     private static final String CAMPAIGN = "thach-that-cchc-2021";
     private static final Path EXAMPLE = Path.of("../examples/data/thach-that-2021.json");
 
@@ -102,6 +106,60 @@ class RankingReportInChromiumTest {
         byte[] png = Files.readAllBytes(SCREENSHOT);
         assertThat(png).startsWith(0x89, 'P', 'N', 'G');
         assertThat(png.length).as("a rendered page, not a blank one").isGreaterThan(50_000);
+    }
+
+    @Test
+    void on_a_390_px_phone_the_page_never_scrolls_sideways_and_no_grade_badge_is_cut() throws Exception {
+        Path phone = phoneFrameAroundTheServedReport();
+
+        JsonNode measured = new ObjectMapper().readTree(one(chromium.dumpDomOfLocalPage(phone), "data-phone=\"([^\"]+)\"")
+                .replace("&quot;", "\"").replace("&amp;", "&"));
+
+        assertThat(measured.get("innerWidth").asInt()).isEqualTo(PHONE_WIDTH);
+        assertThat(measured.get("scrollWidth").asInt()).as("the page's width on a phone").isLessThanOrEqualTo(PHONE_WIDTH);
+        assertThat(measured.get("badges").asInt()).isEqualTo(33 + 4);
+        assertThat(measured.get("cutBadges")).as("grade badges cut off or outside the screen").isEmpty();
+        for (String section : List.of("ranking", "matrix", "findings")) {
+            Path png = E2E.resolve("report-phone-" + section + ".png");
+            Files.deleteIfExists(png);
+            chromium.screenshotOfLocalPage(phone.toUri() + "?at=" + section, png, 500, PHONE_HEIGHT);
+            assertThat(Files.size(png)).as(section).isGreaterThan(20_000);
+        }
+    }
+
+    @Test
+    void printed_the_report_is_a_few_a4_pages() throws Exception {
+        Path pdf = E2E.resolve("report-a4.pdf");
+        Files.deleteIfExists(pdf);
+
+        chromium.printToPdf(url("/reports/" + CAMPAIGN).toString(), pdf);
+
+        String text = new String(Files.readAllBytes(pdf), java.nio.charset.StandardCharsets.ISO_8859_1);
+        List<String> pages = all(text, "/MediaBox \\[0 0 ([0-9.]+ [0-9.]+)]");
+        assertThat(pages).as("pages").hasSizeBetween(2, 40).allSatisfy(size -> {
+            String[] wh = size.split(" ");
+            assertThat(Double.parseDouble(wh[0]) * 25.4 / 72).as("width in mm").isCloseTo(210, org.assertj.core.data.Offset.offset(1.0));
+            assertThat(Double.parseDouble(wh[1]) * 25.4 / 72).as("height in mm").isCloseTo(297, org.assertj.core.data.Offset.offset(1.0));
+        });
+    }
+
+    /** The report as served, beside {@code e2e/phone.html}: a 390 px frame that measures the page it shows. */
+    private static Path phoneFrameAroundTheServedReport() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("phone"));
+        HttpResponse<byte[]> report = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/reports/" + CAMPAIGN))
+                .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(report.statusCode()).isEqualTo(200);
+        Files.write(folder.resolve("report.html"), report.body());
+        try (var frame = RankingReportInChromiumTest.class.getResourceAsStream("/e2e/phone.html")) {
+            Files.write(folder.resolve("phone.html"), frame.readAllBytes());
+        }
+        return folder.resolve("phone.html");
+    }
+
+    private static String one(String text, String regex) {
+        List<String> found = all(text, regex);
+        assertThat(found).as(regex).hasSize(1);
+        return found.get(0);
     }
 
     private static URI url(String path) {

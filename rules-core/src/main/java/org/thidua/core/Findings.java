@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.thidua.core.compile.CampaignReader;
+
 /**
  * Turns the rules' judgements of a unit into its findings, one per criterion in campaign order. The findings that
  * do not depend on the unit's figures (not applicable to its kind, not reported) are made once per campaign and

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.kie.api.runtime.KieSession;
+import org.thidua.core.compile.CampaignReader;
 
 /**
  * The part of an evaluation that concerns officials and titles: each official's findings on the individual

@@ -22,7 +22,10 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import org.thidua.core.compile.CampaignReader;
+import org.thidua.core.compile.YamlNode;
+import org.thidua.core.read.RequestReader;
+
 
 /**
  * A rules directory: a folder of campaign folders, each compiled. Campaigns that fail to compile are kept
@@ -263,7 +266,7 @@ public final class RuleLibrary {
      * @throws RuleSetException        when the campaign's rules did not compile
      */
     public EvaluationRequest read(InputStream json, String campaignOverride) {
-        return read(RequestReader.parse(json), campaignOverride);
+        return RequestReader.request(this, RequestReader.parse(json), campaignOverride);
     }
 
     public EvaluationRequest read(InputStream json) {
@@ -272,14 +275,6 @@ public final class RuleLibrary {
 
     public EvaluationRequest read(String json) {
         return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), null);
-    }
-
-    EvaluationRequest read(JsonNode request, String campaignOverride) {
-        List<InputProblem> found = new ArrayList<>();
-        String named = request.isObject() ? RequestReader.campaignOf(request, found) : null;
-        RuleSet ruleSet = found.isEmpty() ? resolve(campaignOverride != null ? campaignOverride : named, found) : null;
-        List<UnitReport> reports = RequestReader.reports(request, ruleSet == null ? null : ruleSet.campaign(), found);
-        return new EvaluationRequest(ruleSet, reports);
     }
 
     @Override

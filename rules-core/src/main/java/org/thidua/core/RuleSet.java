@@ -6,16 +6,14 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.kie.api.KieBase;
-import org.kie.api.definition.KiePackage;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
+import org.thidua.core.compile.CampaignFiles;
+import org.thidua.core.read.ReportChecks;
 
 /**
  * A campaign compiled and ready to evaluate: its description, its rules, and the version (content hash) of
@@ -25,7 +23,6 @@ public final class RuleSet {
     /** Units evaluated together in one rule session. */
     static final int CHUNK = 1_000;
     static final String JUDGE = "judge";
-    private static final Pattern RULE_HEADER = Pattern.compile("(?m)^\\s*rule\\s+(\"([^\"]*)\"|(\\S+))");
 
     /**
      * Bounds on one evaluation, so that a rule that loops is stopped and reported instead of running forever,
@@ -76,7 +73,7 @@ public final class RuleSet {
     /** Sessions are reset and reused: making one costs more than evaluating a unit. */
     private final KieSessionsPool sessions;
 
-    private RuleSet(Campaign campaign, CampaignFiles files, KieBase base, RuleIndex rules, Instant loadedAt, Limits limits,
+    RuleSet(Campaign campaign, CampaignFiles files, KieBase base, RuleIndex rules, Instant loadedAt, Limits limits,
                     Findings findings, KieSessionsPool sessions) {
         this.campaign = campaign;
         this.files = files;
@@ -100,124 +97,7 @@ public final class RuleSet {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return compile(files);
-    }
-
-    static RuleSet compile(CampaignFiles files) {
-        try {
-            return compileGated(files);
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            // a candidate that exhausts the compiler is a refused edit like any other, never a crash of the caller
-            throw new RuleSetException(List.of(new RuleProblem(files.folder(), ".", 0, 0, "Không biên dịch được bộ luật:"
-                    + " trình biên dịch hết bộ nhớ hoặc đệ quy quá sâu (" + e.getClass().getSimpleName() + ")"
-                    + " (the rules could not be compiled: " + e.getClass().getSimpleName() + ")")));
-        }
-    }
-
-    private static RuleSet compileGated(CampaignFiles files) {
-        List<RuleProblem> problems = new ArrayList<>();
-        String yaml = files.files().get(CampaignReader.FILE);
-        Campaign campaign = null;
-        if (yaml == null) {
-            problems.add(new RuleProblem(files.folder(), CampaignReader.FILE, 0, 0,
-                    "Thư mục chiến dịch thiếu tệp campaign.yaml (the campaign folder has no campaign.yaml)"));
-        } else {
-            campaign = CampaignReader.read(files.folder(), yaml, problems);
-        }
-        Map<String, String> drl = files.drlFiles();
-        if (drl.isEmpty()) {
-            problems.add(new RuleProblem(files.folder(), ".", 0, 0,
-                    "Thư mục chiến dịch không có tệp luật .drl nào (the campaign folder has no .drl file)"));
-        }
-        List<RuleProblem> refused = SafetyGate.check(files.folder(), drl);
-        problems.addAll(refused);
-        if (campaign != null) {
-            problems.addAll(CampaignReferences.check(campaign, drl));
-        }
-        KieBase base = drl.isEmpty() || !refused.isEmpty() ? null : DrlCompiler.compile(files.folder(), drl, problems);
-        if (base != null) {
-            List<RuleProblem> unsafe = SafetyGate.checkCompiled(files.folder(), base, drl);
-            if (!unsafe.isEmpty()) {
-                problems.addAll(unsafe);
-                base = null; // never run: no session is made of a base the gate refused
-            }
-        }
-        RuleIndex rules = null;
-        if (base != null) {
-            rules = new RuleIndex(base);
-            if (campaign != null) {
-                checkRulesAgainstCampaign(files, campaign, base, rules, problems);
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new RuleSetException(problems);
-        }
-        return new RuleSet(campaign, files, base, rules, Instant.now(), Limits.DEFAULT, new Findings(campaign),
-                base.newKieSessionsPool(1));
-    }
-
-    private static void checkRulesAgainstCampaign(CampaignFiles files, Campaign campaign, KieBase base, RuleIndex rules,
-                                                  List<RuleProblem> problems) {
-        boolean declaresJudge = base.getKiePackages().stream()
-                .flatMap(p -> p.getGlobalVariables().stream())
-                .anyMatch(g -> g.getName().equals(JUDGE) && g.getType().equals(Judge.class.getName()));
-        if (!declaresJudge) {
-            String first = files.drlFiles().keySet().iterator().next();
-            problems.add(new RuleProblem(campaign.id(), first, 1, 1,
-                    "Thiếu dòng khai báo: global org.thidua.core.Judge judge; (the rules must declare the judge global)"));
-        }
-        List<String> declared = CampaignReferences.judgedIds(campaign);
-        java.util.Set<String> judged = new java.util.HashSet<>();
-        for (RuleIndex.RuleInfo rule : rules.all()) {
-            judged.add(rule.criterion());
-            if (rule.declaresCriterion() && !declared.contains(rule.criterion())) {
-                problems.add(new RuleProblem(campaign.id(), rule.file(), ruleLine(files.files().get(rule.file()), rule.name()), 1,
-                        "@criterion/@title(" + rule.criterion() + ") không có trong campaign.yaml; các tiêu chí và danh hiệu: "
-                                + declared + " (unknown criterion)"));
-            }
-        }
-        for (String id : declared) {
-            if (!judged.contains(id)) {
-                boolean title = campaign.title(id).isPresent();
-                problems.add(new RuleProblem(campaign.id(), CampaignReader.FILE,
-                        lineOf(files.files().get(CampaignReader.FILE), "id:\\s*" + Pattern.quote(id) + "\\b"), 1,
-                        (title ? "Danh hiệu " : "Tiêu chí ") + id + " chưa có luật nào " + (title ? "xét" : "chấm") + ": thêm một luật tên \""
-                                + id + "\" hoặc có @" + (title ? "title(" : "criterion(") + id + ") (no rule judges this "
-                                + (title ? "title" : "criterion") + ")"));
-            }
-        }
-    }
-
-    static int ruleLine(String text, String ruleName) {
-        if (text == null) {
-            return 0;
-        }
-        Matcher matcher = RULE_HEADER.matcher(text);
-        while (matcher.find()) {
-            String name = matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
-            if (name.equals(ruleName)) {
-                return lineAt(text, matcher.start(1));
-            }
-        }
-        return 0;
-    }
-
-    static int lineOf(String text, String regex) {
-        if (text == null) {
-            return 0;
-        }
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        return matcher.find() ? lineAt(text, matcher.start()) : 0;
-    }
-
-    private static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        return RuleSetCompiler.compile(files);
     }
 
     /** The same rules with other bounds on each evaluation. */

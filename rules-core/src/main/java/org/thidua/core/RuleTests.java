@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.thidua.core.compile.CampaignFiles;
+import org.thidua.core.compile.YamlNode;
+import org.thidua.core.read.RequestReader;
+
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

@@ -3,7 +3,6 @@ package org.thidua.core;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,19 +21,6 @@ final class Scoring {
     private static final long SUM_LIMIT = 1L << 49;
 
     private record Total(BigDecimal earned, BigDecimal max) {
-        /** Compares earned/max exactly by cross-multiplying; an empty maximum scores zero. */
-        int compareTo(Total other) {
-            return numerator().multiply(other.denominator()).compareTo(other.numerator().multiply(denominator()));
-        }
-
-        private BigDecimal numerator() {
-            return max.signum() == 0 ? BigDecimal.ZERO : earned;
-        }
-
-        private BigDecimal denominator() {
-            return max.signum() == 0 ? BigDecimal.ONE : max;
-        }
-
         boolean reaches(double minScore) {
             return max.signum() == 0
                     ? minScore <= 0
@@ -126,7 +112,7 @@ final class Scoring {
             results[i] = result;
             unitsByScore.computeIfAbsent(result.fraction, f -> new int[2])[0]++;
         }
-        // competition ranking over the distinct scores: rank = 1 + units with a strictly higher score
+        // the rule of Ranks (1, 2, 2, 4), worked out over the distinct scores: rank = 1 + units with a strictly higher score
         List<Fraction> distinct = new ArrayList<>(unitsByScore.keySet());
         distinct.sort((a, b) -> b.compareTo(a));
         int above = 0;
@@ -217,7 +203,7 @@ final class Scoring {
             }
             totals.add(new Total(earned, max));
         }
-        int[] ranks = ranks(totals);
+        int[] ranks = Ranks.byPoints(totals.stream().map(Total::earned).toList(), totals.stream().map(Total::max).toList());
         List<Evaluation> evaluations = new ArrayList<>(reports.size());
         for (int i = 0; i < reports.size(); i++) {
             Unit unit = reports.get(i).unit();
@@ -227,21 +213,5 @@ final class Scoring {
             evaluations.add(new Evaluation(unit.id(), unit.name(), unit.kind(), total.score(), grade, ranks[i], findings.get(i)));
         }
         return new EvaluationResult(campaign.id(), version, evaluations);
-    }
-
-    /** Competition ranking: higher score first, ties share a rank, the next rank skips (1, 2, 2, 4). */
-    private static int[] ranks(List<Total> totals) {
-        Integer[] order = new Integer[totals.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Comparator<Integer> byScore = (a, b) -> totals.get(b).compareTo(totals.get(a));
-        java.util.Arrays.sort(order, byScore);
-        int[] ranks = new int[totals.size()];
-        for (int position = 0; position < order.length; position++) {
-            boolean tie = position > 0 && byScore.compare(order[position - 1], order[position]) == 0;
-            ranks[order[position]] = tie ? ranks[order[position - 1]] : position + 1;
-        }
-        return ranks;
     }
 }

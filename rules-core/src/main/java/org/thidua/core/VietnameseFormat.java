@@ -6,7 +6,8 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 
 /**
- * Numbers as Vietnamese readers write them: 1.520 and 95,5%. Zero and positive numbers are written directly
+ * Numbers as Vietnamese readers write them: 1.520 and 95,5%. The rules live here once; messages of findings use
+ * them directly, applications through {@link VietnameseNumbers}. Zero and positive numbers are written directly
  * (a {@link DecimalFormat} costs microseconds to make and is not thread-safe); negative ones go through
  * {@link DecimalFormat}, whose rounding of small negatives ("-0") is kept as it is.
  */
@@ -67,12 +68,30 @@ final class VietnameseFormat {
         return out.append(fraction).toString();
     }
 
+    /** A number with exactly {@code decimals} decimals, rounded half up: 60 → "60,00". */
+    static String fixed(BigDecimal value, int decimals) {
+        if (value.signum() < 0) {
+            return viaDecimalFormat(value, decimals, decimals);
+        }
+        String digits = value.setScale(decimals, RoundingMode.HALF_UP).unscaledValue().toString();
+        if (digits.length() <= decimals) {
+            digits = "0".repeat(decimals + 1 - digits.length()) + digits;
+        }
+        int point = digits.length() - decimals;
+        return grouped(digits.substring(0, point), decimals == 0 ? "" : "," + digits.substring(point));
+    }
+
     private static String viaDecimalFormat(BigDecimal value, int maxDecimals) {
+        return viaDecimalFormat(value, 0, maxDecimals);
+    }
+
+    private static String viaDecimalFormat(BigDecimal value, int minDecimals, int maxDecimals) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();
         symbols.setGroupingSeparator('.');
         symbols.setDecimalSeparator(',');
         symbols.setMinusSign('-');
         DecimalFormat format = new DecimalFormat("#,##0", symbols);
+        format.setMinimumFractionDigits(minDecimals);
         format.setMaximumFractionDigits(maxDecimals);
         format.setRoundingMode(RoundingMode.HALF_UP);
         return format.format(value);

@@ -41,10 +41,10 @@ class PublicApiTest {
             "Finding", "InputProblem", "InvalidInputException",
             "Judge", "Judgement", "MalformedInputException",
             "Member", "MemberDossiers", "MemberOrder", "MemberResult", "MemberRole",
-            "RuleLibrary", "RuleProblem", "RuleSet", "RuleSet.Limits", "RuleSetException",
+            "Ranks", "RuleLibrary", "RuleProblem", "RuleSet", "RuleSet.Limits", "RuleSetException",
             "RuleTests", "RuleTests.CaseResult", "RuleTests.Report",
             "Satisfaction", "StaffTraining", "Standing", "Status", "TaskGrade",
-            "TitleDecision", "TitleJudgement", "TitleResult", "Unit", "UnitKind", "UnitReport");
+            "TitleDecision", "TitleJudgement", "TitleResult", "Unit", "UnitKind", "UnitReport", "VietnameseNumbers");
 
     /** Every compiled class of the package that code outside it can use. */
     private static List<Class<?>> publicClasses() throws IOException, ClassNotFoundException {

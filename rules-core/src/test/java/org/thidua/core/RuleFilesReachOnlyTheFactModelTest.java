@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.thidua.core.compile.RuleVocabulary;
 
 /**
  * The safety gate allows, it does not deny: a rule file may only match facts, read them, call the judge and compute.

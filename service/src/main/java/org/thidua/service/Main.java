@@ -3,6 +3,18 @@ package org.thidua.service;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
+import org.thidua.service.cli.CheckCommand;
+import org.thidua.service.cli.CommendationsCommand;
+import org.thidua.service.cli.EvalCommand;
+import org.thidua.service.cli.ExitCode;
+import org.thidua.service.cli.ImportCommand;
+import org.thidua.service.cli.PreviewCommand;
+import org.thidua.service.cli.ReportCommand;
+import org.thidua.service.cli.ServeCommand;
+import org.thidua.service.cli.TemplateCommand;
+import org.thidua.service.cli.TestCommand;
+import org.thidua.service.cli.TokenCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,11 +25,11 @@ import picocli.CommandLine.Command;
                 ImportCommand.class, ReportCommand.class, TemplateCommand.class, CommendationsCommand.class, PreviewCommand.class,
                 TokenCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
-    /** Exit codes shared by every command. */
-    static final int OK = 0;
-    static final int FAILED = 1;
-    static final int BAD_INPUT = 2;
-    static final int BAD_RULES = 3;
+    /** The exit codes, as {@link ExitCode} defines them, for callers of {@link #run}. */
+    static final int OK = ExitCode.OK;
+    static final int FAILED = ExitCode.FAILED;
+    static final int BAD_INPUT = ExitCode.BAD_INPUT;
+    static final int BAD_RULES = ExitCode.BAD_RULES;
 
     public static void main(String[] args) {
         System.exit(run(args, utf8(java.io.FileDescriptor.out), utf8(java.io.FileDescriptor.err)));

@@ -13,6 +13,11 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thidua.service.http.AccessControl;
+import org.thidua.service.http.AccessTokens;
+import org.thidua.service.http.EvaluationService;
+import org.thidua.service.http.ProblemResponses;
+import org.thidua.service.http.Role;
 
 import io.javalin.Javalin;
 

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thidua.core.Commendation;
+import org.thidua.service.report.CommendationCsv;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -25,7 +25,10 @@ import org.thidua.core.Campaign;
 import org.thidua.core.Commendation;
 import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationResult;
-import org.thidua.core.RuleLibrary;
+import org.thidua.service.cli.ServeCommand;
+import org.thidua.service.http.AccessTokens;
+import org.thidua.service.http.EvaluationApi;
+import org.thidua.service.http.EvaluationService;
 import org.thidua.service.report.CommendationExport;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thidua.core.RuleLibrary;
+import org.thidua.service.http.EvaluationService;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -18,6 +18,18 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thidua.service.http.AccessTokens;
+import org.thidua.service.http.EvaluationService;
+import org.thidua.service.store.EvaluationStore;
+import org.thidua.service.store.NewFigures;
+import org.thidua.service.store.NewRequest;
+import org.thidua.service.store.Page;
+import org.thidua.service.store.RuleSetVersion;
+import org.thidua.service.store.SqliteWriter;
+import org.thidua.service.store.StoreException;
+import org.thidua.service.store.StoredEvaluation;
+import org.thidua.service.store.StoredImport;
+import org.thidua.service.store.StoredRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -219,7 +231,7 @@ class ErrorResponseTest {
         }
 
         @Override
-        public List<org.thidua.service.records.ImportedUnit> figures(String measure, org.thidua.service.records.Period period) {
+        public List<org.thidua.service.imports.ImportedUnit> figures(String measure, org.thidua.service.imports.Period period) {
             return real.figures(measure, period);
         }
 

@@ -18,6 +18,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.thidua.core.RuleLibrary;
+import org.thidua.service.http.AccessTokens;
+import org.thidua.service.http.EvaluationService;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thidua.service.cli.TerminalTable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

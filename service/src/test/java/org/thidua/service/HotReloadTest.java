@@ -15,6 +15,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thidua.core.RuleLibrary;
+import org.thidua.service.http.EvaluationService;
+import org.thidua.service.live.LiveCampaigns;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -16,6 +16,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thidua.service.http.AccessTokens;
+import org.thidua.service.http.EvaluationService;
+import org.thidua.service.http.RequestBody;
 import org.thidua.service.sheets.TestXlsx;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -28,6 +28,7 @@ import org.thidua.core.EvaluationRequest;
 import org.thidua.core.EvaluationResult;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSet;
+import org.thidua.service.live.LiveCampaigns;
 
 /**
  * How an edit goes live in a running service, without the HTTP around it: only an edit that compiles, passes the

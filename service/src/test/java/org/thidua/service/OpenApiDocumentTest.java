@@ -7,6 +7,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thidua.service.http.AccessTokens;
+import org.thidua.service.http.EvaluationService;
+import org.thidua.service.http.RuleSetApi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thidua.service.http.EvaluationApi;
+import org.thidua.service.store.SqliteEvaluationStore;
+import org.thidua.service.store.StoredRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

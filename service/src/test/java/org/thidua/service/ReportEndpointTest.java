@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thidua.service.http.RequestBody;
 import org.thidua.service.sheets.SheetRow;
 import org.thidua.service.sheets.SheetRows;
 import org.thidua.service.sheets.Sheets;

@@ -16,6 +16,11 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thidua.core.RuleSet;
+import org.thidua.service.http.RuleSetApi;
+import org.thidua.service.store.NewRequest;
+import org.thidua.service.store.RuleSetVersion;
+import org.thidua.service.store.SqliteEvaluationStore;
+import org.thidua.service.store.StoredRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.function.UnaryOperator;
 
 import org.thidua.core.RuleLibrary;
+import org.thidua.service.http.EvaluationService;
+import org.thidua.service.live.LiveCampaigns;
+import org.thidua.service.store.EvaluationStore;
+import org.thidua.service.store.SqliteEvaluationStore;
 
 /** A real service on a free loopback port, with its history in a real SQLite file. Close it to stop both. */
 final class RunningService implements AutoCloseable {

@@ -11,6 +11,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thidua.service.store.NewRequest;
+import org.thidua.service.store.SqliteEvaluationStore;
+import org.thidua.service.store.StoreException;
+import org.thidua.service.store.StoredRequest;
 
 /** The SQLite history on its own: WAL, migrations, and a failed write that harms nothing else. */
 class SqliteEvaluationStoreTest {

@@ -9,6 +9,8 @@ import java.util.Locale;
 
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSet;
+import org.thidua.service.http.EvaluationService;
+import org.thidua.service.store.SqliteEvaluationStore;
 
 /**
  * Times the phases of a cold {@code thidua serve} in one fresh JVM (not a test; run by hand, numbers in BENCHMARKS.md):

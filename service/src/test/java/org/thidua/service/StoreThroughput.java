@@ -12,6 +12,10 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 import org.sqlite.SQLiteConfig.SynchronousMode;
+import org.thidua.service.store.NewRequest;
+import org.thidua.service.store.SqliteEvaluationStore;
+import org.thidua.service.store.SqliteWriter;
+import org.thidua.service.store.StoredRequest;
 
 /**
  * Measures the write designs of the history (not a test; run by hand, numbers in service/README.md):

@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thidua.core.RuleLibrary;
+import org.thidua.service.http.EvaluationService;
 
 /** A campaign whose files do not load is listed with its problems and refused with 503; the others are served. */
 class UnavailableCampaignTest {

@@ -16,6 +16,7 @@ import org.thidua.core.Campaign;
 import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationResult;
 import org.thidua.core.Finding;
+import org.thidua.core.VietnameseNumbers;
 
 /**
  * The ranking as a spreadsheet: rank, unit, kind, score, grade, then each criterion's status, one row per unit in

@@ -12,6 +12,7 @@ import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationResult;
 import org.thidua.core.Finding;
 import org.thidua.core.Status;
+import org.thidua.core.VietnameseNumbers;
 
 /**
  * The ranking report as one self-contained HTML page (styles and the chart inlined; no script, no external file):

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.thidua.core.Campaign;
 import org.thidua.core.Evaluation;
+import org.thidua.core.VietnameseNumbers;
 
 /**
  * The scores of the units as a horizontal bar chart in inline SVG (no script, no external file): one bar per unit in

@@ -16,12 +16,12 @@ import java.util.zip.ZipOutputStream;
 
 import org.junit.jupiter.api.Test;
 import org.thidua.core.UnitKind;
-import org.thidua.service.records.DossierImport;
-import org.thidua.service.records.ImportedUnit;
-import org.thidua.service.records.Period;
-import org.thidua.service.records.Progress;
-import org.thidua.service.records.RecordImport;
-import org.thidua.service.records.SurveyImport;
+import org.thidua.service.imports.DossierImport;
+import org.thidua.service.imports.ImportedUnit;
+import org.thidua.service.imports.Period;
+import org.thidua.service.imports.Progress;
+import org.thidua.service.imports.RecordImport;
+import org.thidua.service.imports.SurveyImport;
 
 /**
  * LibreOffice's own format: files saved by LibreOffice Calc (see {@code sheets/README.md}) read as their CSV and

@@ -1,0 +1,254 @@
+package org.thidua.core.compile;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.thidua.core.Campaign;
+import org.thidua.core.MemberRole;
+import org.thidua.core.RuleProblem;
+import org.thidua.core.UnitKind;
+
+/** Reads a campaign's {@code campaign.yaml}, reporting every problem at its line. */
+public final class CampaignReader {
+    public static final String FILE = "campaign.yaml";
+    private static final List<String> KEYS = List.of("id", "title", "legalBasis", "period", "unitKinds", "indicators", "criteria", "grades",
+            "memberCriteria", "titles");
+
+    private final YamlNode.Problems problems;
+    /** Ids of criteria, individual criteria and titles: rules name them, so each may be used once. */
+    private final Set<String> ids = new HashSet<>();
+
+    private CampaignReader(String folder) {
+        this.problems = new YamlNode.Problems(folder, FILE);
+    }
+
+    /** The campaign, or the problems that keep it from being read. */
+    public static Campaign read(String folder, String text, List<RuleProblem> problemsOut) {
+        CampaignReader reader = new CampaignReader(folder);
+        Campaign campaign = YamlNode.parse(text, reader.problems).flatMap(root -> reader.campaign(folder, root)).orElse(null);
+        problemsOut.addAll(reader.problems.list);
+        return reader.problems.list.isEmpty() ? campaign : null;
+    }
+
+    private Optional<Campaign> campaign(String folder, YamlNode root) {
+        return root.fields("campaign.yaml").map(f -> {
+            String id = f.required("id").flatMap(n -> n.text("id").map(value -> {
+                if (!value.equals(folder)) {
+                    n.problem("id '" + value + "' phải trùng tên thư mục '" + folder + "' (id must equal the folder name)");
+                }
+                return value;
+            })).orElse(folder);
+            String title = f.required("title").flatMap(n -> n.text("title")).orElse("");
+            String legalBasis = f.optional("legalBasis").flatMap(n -> n.text("legalBasis")).orElse("");
+            LocalDate[] period = new LocalDate[2];
+            f.optional("period").flatMap(n -> n.fields("period")).ifPresent(p -> {
+                period[0] = p.required("from").flatMap(n -> date(n, "period.from")).orElse(null);
+                period[1] = p.required("to").flatMap(n -> date(n, "period.to")).orElse(null);
+                p.rest(List.of("from", "to"));
+            });
+            Set<UnitKind> kinds = f.required("unitKinds").map(n -> kinds(n, "unitKinds")).orElse(EnumSet.allOf(UnitKind.class));
+            List<Campaign.Indicator> indicators = f.optional("indicators").map(this::indicators).orElse(List.of());
+            List<Campaign.Criterion> criteria = f.required("criteria").map(n -> criteria(n, kinds)).orElse(List.of());
+            List<Campaign.GradeBand> grades = f.required("grades").map(this::grades).orElse(List.of());
+            List<Campaign.MemberCriterion> memberCriteria = f.optional("memberCriteria").map(this::memberCriteria).orElse(List.of());
+            List<Campaign.Title> titles = f.optional("titles").map(this::titles).orElse(List.of());
+            f.rest(KEYS);
+            return new Campaign(id, title, legalBasis, period[0], period[1], kinds, indicators, criteria, grades,
+                    memberCriteria, titles);
+        });
+    }
+
+    private Optional<LocalDate> date(YamlNode node, String what) {
+        return node.text(what).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                node.problem(what + " phải là ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2021-11-30 (must be a date like 2021-11-30)");
+                return Optional.empty();
+            }
+        });
+    }
+
+    private Set<UnitKind> kinds(YamlNode node, String what) {
+        Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
+        for (YamlNode item : node.items(what)) {
+            item.text(what).ifPresent(text -> {
+                try {
+                    kinds.add(UnitKind.valueOf(text));
+                } catch (IllegalArgumentException e) {
+                    item.problem("Loại đơn vị không có: '" + text + "'; chọn một trong " + java.util.Arrays.toString(UnitKind.values())
+                            + " (unknown unit kind)");
+                }
+            });
+        }
+        if (kinds.isEmpty()) {
+            node.problem(what + " phải có ít nhất một loại đơn vị (needs at least one unit kind)");
+        }
+        return kinds;
+    }
+
+    private List<Campaign.Indicator> indicators(YamlNode node) {
+        List<Campaign.Indicator> indicators = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (YamlNode item : node.items("indicators")) {
+            item.fields("indicators[]").ifPresent(f -> {
+                Optional<String> id = f.required("id").flatMap(n -> identifier(n, "indicators[].id", false));
+                String title = f.required("title").flatMap(n -> n.text("title")).orElse("");
+                BigDecimal min = f.optional("min").flatMap(n -> n.number("min")).orElse(null);
+                BigDecimal max = f.optional("max").flatMap(n -> n.number("max")).orElse(null);
+                f.rest(List.of("id", "title", "min", "max"));
+                if (min != null && max != null && min.compareTo(max) > 0) {
+                    item.problem("min lớn hơn max (min is greater than max)");
+                }
+                id.ifPresent(value -> {
+                    if (!seen.add(value)) {
+                        item.problem("Chỉ số '" + value + "' khai báo hai lần (indicator declared twice)");
+                    }
+                    indicators.add(new Campaign.Indicator(value, title, min, max));
+                });
+            });
+        }
+        return indicators;
+    }
+
+    private List<Campaign.Criterion> criteria(YamlNode node, Set<UnitKind> campaignKinds) {
+        List<Campaign.Criterion> criteria = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<YamlNode> items = node.items("criteria");
+        if (items.isEmpty()) {
+            node.problem("criteria phải có ít nhất một tiêu chí (needs at least one criterion)");
+        }
+        for (YamlNode item : items) {
+            item.fields("criteria[]").ifPresent(f -> {
+                Optional<String> id = f.required("id").flatMap(n -> identifier(n, "criteria[].id", true));
+                String title = f.required("title").flatMap(n -> n.text("title")).orElse("");
+                BigDecimal points = f.required("points").flatMap(n -> n.number("points")).orElse(BigDecimal.ZERO);
+                Set<UnitKind> appliesTo = f.optional("appliesTo").map(n -> kinds(n, "appliesTo")).orElse(campaignKinds);
+                boolean countsNoData = f.optional("whenNoData").flatMap(n -> n.text("whenNoData").flatMap(text -> {
+                    if (text.equals("ZERO") || text.equals("EXCLUDE")) {
+                        return Optional.of(text.equals("ZERO"));
+                    }
+                    n.problem("whenNoData phải là ZERO (vẫn tính vào điểm tối đa) hoặc EXCLUDE (bỏ ra, tính lại trên phần còn lại)"
+                            + " (must be ZERO or EXCLUDE)");
+                    return Optional.empty();
+                })).orElse(true);
+                f.rest(List.of("id", "title", "points", "appliesTo", "whenNoData"));
+                id.ifPresent(value -> {
+                    ids.add(value);
+                    if (!seen.add(value)) {
+                        item.problem("Tiêu chí '" + value + "' khai báo hai lần (criterion declared twice)");
+                    }
+                    criteria.add(new Campaign.Criterion(value, title, points.doubleValue(), appliesTo, countsNoData));
+                });
+            });
+        }
+        return criteria;
+    }
+
+    /** {@code memberCriteria:} criteria for individual officials, each for some roles. */
+    private List<Campaign.MemberCriterion> memberCriteria(YamlNode node) {
+        List<Campaign.MemberCriterion> criteria = new ArrayList<>();
+        for (YamlNode item : node.items("memberCriteria")) {
+            item.fields("memberCriteria[]").ifPresent(f -> {
+                Optional<String> id = f.required("id").flatMap(n -> identifier(n, "memberCriteria[].id", true));
+                String title = f.required("title").flatMap(n -> n.text("title")).orElse("");
+                Set<MemberRole> roles = f.optional("appliesTo").map(n -> enums(n, "appliesTo", MemberRole.class))
+                        .orElse(EnumSet.allOf(MemberRole.class));
+                f.rest(List.of("id", "title", "appliesTo"));
+                id.filter(value -> unique(item, value)).ifPresent(value -> criteria.add(new Campaign.MemberCriterion(value, title, roles)));
+            });
+        }
+        return criteria;
+    }
+
+    /** {@code titles:} titles and commendations, each for a unit or for an individual. */
+    private List<Campaign.Title> titles(YamlNode node) {
+        List<Campaign.Title> titles = new ArrayList<>();
+        for (YamlNode item : node.items("titles")) {
+            item.fields("titles[]").ifPresent(f -> {
+                Optional<String> id = f.required("id").flatMap(n -> identifier(n, "titles[].id", true));
+                String label = f.required("label").flatMap(n -> n.text("label")).orElse("");
+                Optional<Campaign.Title.Subject> subject = f.required("for").flatMap(n -> n.text("for").flatMap(text -> {
+                    try {
+                        return Optional.of(Campaign.Title.Subject.valueOf(text));
+                    } catch (IllegalArgumentException e) {
+                        n.problem("for phải là UNIT (tập thể) hoặc MEMBER (cá nhân), không phải '" + text + "' (must be UNIT or MEMBER)");
+                        return Optional.empty();
+                    }
+                }));
+                f.rest(List.of("id", "label", "for"));
+                if (id.filter(value -> unique(item, value)).isPresent() && subject.isPresent()) {
+                    titles.add(new Campaign.Title(id.get(), label, subject.get()));
+                }
+            });
+        }
+        return titles;
+    }
+
+    private boolean unique(YamlNode item, String id) {
+        if (!ids.add(id)) {
+            item.problem("Mã '" + id + "' đã dùng cho một tiêu chí hay danh hiệu khác (id declared twice)");
+            return false;
+        }
+        return true;
+    }
+
+    private <E extends Enum<E>> Set<E> enums(YamlNode node, String what, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        for (YamlNode item : node.items(what)) {
+            item.text(what).ifPresent(text -> {
+                try {
+                    values.add(Enum.valueOf(type, text));
+                } catch (IllegalArgumentException e) {
+                    item.problem("Giá trị không có: '" + text + "'; chọn một trong " + java.util.Arrays.toString(type.getEnumConstants())
+                            + " (unknown value)");
+                }
+            });
+        }
+        if (values.isEmpty()) {
+            node.problem(what + " phải có ít nhất một giá trị (needs at least one value)");
+        }
+        return values;
+    }
+
+    private List<Campaign.GradeBand> grades(YamlNode node) {
+        List<Campaign.GradeBand> grades = new ArrayList<>();
+        for (YamlNode item : node.items("grades")) {
+            item.fields("grades[]").ifPresent(f -> {
+                Optional<String> code = f.required("code").flatMap(n -> identifier(n, "grades[].code", true));
+                String label = f.required("label").flatMap(n -> n.text("label")).orElse("");
+                BigDecimal min = f.required("minScore").flatMap(n -> n.number("minScore")).orElse(BigDecimal.ZERO);
+                f.rest(List.of("code", "label", "minScore"));
+                code.ifPresent(value -> grades.add(new Campaign.GradeBand(value, label, min.doubleValue())));
+            });
+        }
+        if (grades.isEmpty()) {
+            node.problem("grades phải có ít nhất một mức xếp loại (needs at least one grade)");
+        } else if (grades.stream().noneMatch(g -> g.minScore() <= 0)) {
+            node.problem("Cần một mức xếp loại có minScore: 0 để mọi đơn vị đều được xếp loại"
+                    + " (a grade with minScore 0 is needed so that every score has a grade)");
+        }
+        grades.sort(java.util.Comparator.comparingDouble(Campaign.GradeBand::minScore).reversed());
+        return grades;
+    }
+
+    /** Ids appear in JSON and DRL: letters, digits and underscores; criteria and grades in capitals. */
+    private Optional<String> identifier(YamlNode node, String what, boolean upper) {
+        return node.text(what).flatMap(text -> {
+            String pattern = upper ? "[A-Z][A-Z0-9_]*" : "[A-Za-z][A-Za-z0-9_]*";
+            if (!text.matches(pattern)) {
+                node.problem(what + " '" + text + "' chỉ gồm " + (upper ? "chữ IN HOA" : "chữ cái không dấu") + ", chữ số và dấu _"
+                        + " (use only " + (upper ? "capital " : "") + "letters, digits and _)");
+                return Optional.empty();
+            }
+            return Optional.of(text);
+        });
+    }
+}

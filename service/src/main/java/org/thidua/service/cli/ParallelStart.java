@@ -1,0 +1,87 @@
+package org.thidua.service.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.thidua.core.Evaluation;
+import org.thidua.core.RuleLibrary;
+import org.thidua.core.RuleSet;
+import org.thidua.core.UnitKind;
+import org.thidua.service.Json;
+import org.thidua.service.store.SqliteEvaluationStore;
+import org.thidua.service.store.StoreException;
+
+/**
+ * What {@code thidua serve} does at start beside compiling the campaigns, on other threads, so that a cold start
+ * costs the compile and little more: opening the history (SQLite's native library, Flyway) while the rules compile,
+ * and, once they have, one evaluation of each campaign that is neither stored nor answered, while the HTTP server
+ * starts, so that the first client does not pay for the first session and the first JSON.
+ */
+public final class ParallelStart {
+    private static final Logger LOG = LoggerFactory.getLogger(ParallelStart.class);
+
+    private ParallelStart() {
+    }
+
+    /** Opens (creating and migrating when needed) the history on a thread of its own. */
+    static CompletableFuture<SqliteEvaluationStore> openStore(Path db) {
+        CompletableFuture<SqliteEvaluationStore> opened = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opened.complete(SqliteEvaluationStore.open(db));
+                Json.MAPPER.canSerialize(Evaluation.class); // builds the serializers of a result, once
+            } catch (RuntimeException | Error e) {
+                opened.completeExceptionally(e);
+            }
+        }, "thidua-open-db");
+        opener.setDaemon(true);
+        opener.start();
+        return opened;
+    }
+
+    /** The opened store, or the {@link StoreException} that opening it threw. */
+    static SqliteEvaluationStore await(CompletableFuture<SqliteEvaluationStore> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    /** Closes the store once it is open, when the service will not start after all. */
+    static void discard(CompletableFuture<SqliteEvaluationStore> opening) {
+        try {
+            await(opening).close();
+        } catch (RuntimeException e) {
+            LOG.debug("The store did not open: {}", e.getMessage());
+        }
+    }
+
+    /** Evaluates one unit with each campaign, on a thread of its own; nothing is stored. Best effort: failures are ignored. */
+    static void warmUp(RuleLibrary library) {
+        Thread warmer = new Thread(() -> {
+            for (RuleSet ruleSet : library.ruleSets().values()) {
+                for (UnitKind kind : UnitKind.values()) {
+                    try {
+                        Evaluation evaluation = library.read("{\"campaign\":" + Json.write(ruleSet.campaign().id())
+                                + ",\"reports\":[{\"unit\":{\"id\":\"khoi-dong\",\"name\":\"Khởi động\",\"kind\":\"" + kind.name()
+                                + "\"}}]}").evaluate().evaluations().get(0);
+                        Json.write(evaluation);
+                        break;
+                    } catch (RuntimeException e) {
+                        LOG.debug("Warm-up of {} as {}: {}", ruleSet.campaign().id(), kind, e.getMessage());
+                    }
+                }
+            }
+        }, "thidua-warm-up");
+        warmer.setDaemon(true);
+        warmer.setPriority(Thread.MIN_PRIORITY);
+        warmer.start();
+    }
+}

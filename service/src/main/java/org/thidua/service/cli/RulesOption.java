@@ -1,0 +1,32 @@
+package org.thidua.service.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.thidua.core.RuleLibrary;
+import org.thidua.core.RuleProblem;
+
+import picocli.CommandLine.Option;
+
+/** {@code --rules DIR}: a rules directory (a folder of campaign folders); without it, the bundled campaigns. */
+public final class RulesOption {
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "Thư mục luật: các thư mục chiến dịch (campaign.yaml, *.drl, tests/). Mặc định: bộ luật đi kèm.")
+    Path directory;
+
+    RuleLibrary load() {
+        return directory == null ? RuleLibrary.bundled() : RuleLibrary.load(directory);
+    }
+
+    /** A problem as {@code file:line:column: message}, the file as a path a person can open. */
+    String describe(RuleProblem problem) {
+        String file = (problem.campaign() == null ? "" : problem.campaign() + "/") + problem.file();
+        String shown = directory == null ? file : directory.resolve(file).toString();
+        return shown + ":" + problem.line() + ":" + problem.column() + ": " + problem.message();
+    }
+
+    void print(List<RuleProblem> problems, PrintWriter err) {
+        problems.forEach(p -> err.println(describe(p)));
+    }
+}

@@ -1,0 +1,201 @@
+package org.thidua.service.http;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.thidua.core.Campaign;
+import org.thidua.core.RuleLibrary;
+import org.thidua.core.RuleProblem;
+import org.thidua.core.RuleSet;
+import org.thidua.core.UnitKind;
+import org.thidua.service.Json;
+import org.thidua.service.live.LiveCampaigns;
+import org.thidua.service.report.Ranking;
+import org.thidua.service.store.EvaluationStore;
+import org.thidua.service.store.StoredEvaluation;
+import org.thidua.service.store.Timestamps;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.javalin.http.Context;
+
+/**
+ * {@code GET /api/v1/campaigns}, {@code /campaigns/{id}}, {@code /campaigns/{id}/ranking} and
+ * {@code /campaigns/{id}/commendations}, and {@code POST /campaigns/{id}/reload}.
+ */
+public final class CampaignApi {
+    private final LiveCampaigns live;
+    private final EvaluationStore store;
+
+    CampaignApi(LiveCampaigns live, EvaluationStore store) {
+        this.live = live;
+        this.store = store;
+    }
+
+    void list(Context ctx) {
+        RuleLibrary library = live.current();
+        ObjectNode response = Json.MAPPER.createObjectNode();
+        response.put("defaultCampaign", library.defaultCampaign().orElse(null));
+        ArrayNode campaigns = response.putArray("campaigns");
+        library.ruleSets().values().forEach(ruleSet -> campaigns.add(describe(ruleSet, live.refusedEdit(ruleSet.campaign().id()))));
+        ArrayNode unavailable = response.putArray("unavailable");
+        for (Map.Entry<String, List<RuleProblem>> entry : library.problems().entrySet()) {
+            ObjectNode item = unavailable.addObject();
+            item.put("id", entry.getKey());
+            ArrayNode problems = item.putArray("problems");
+            entry.getValue().forEach(p -> problems.addObject()
+                    .put("path", p.file() + ":" + p.line() + ":" + p.column())
+                    .put("message", p.message()));
+        }
+        JsonResponse.send(ctx, 200, response);
+    }
+
+    void find(Context ctx) {
+        String id = ctx.pathParam("id");
+        JsonResponse.send(ctx, 200, describe(ruleSet(id), live.refusedEdit(id)));
+    }
+
+    /**
+     * {@code POST /api/v1/campaigns/{id}/reload}: re-reads the campaign's folder now; 200 with the version live
+     * after it (new or unchanged), 422 with every problem and failed rule test when refused, 404 when there is no
+     * such campaign folder.
+     */
+    void reload(Context ctx) {
+        String id = ctx.pathParam("id");
+        LiveCampaigns.Reload reload = live.reload(id);
+        switch (reload.outcome()) {
+            case UNKNOWN -> throw ProblemException.notFound("Không có thư mục chiến dịch '" + id
+                    + "' (có campaign.yaml) trong thư mục luật của dịch vụ (no such campaign folder in the service's rules directory)");
+            case REFUSED -> {
+                LiveCampaigns.RefusedEdit refused = reload.refused();
+                throw new ProblemException(422, "rules-refused",
+                        "Bản sửa bộ luật bị từ chối, phiên bản đang chạy vẫn phục vụ (edit refused; the live version keeps serving)",
+                        refused.problems().size() + " lỗi, " + refused.failedTests().size() + " ca kiểm thử không đạt; phiên bản đang phục vụ: "
+                                + (refused.liveVersion() == null ? "chưa có" : refused.liveVersion()) + " (" + refused.problems().size()
+                                + " problems, " + refused.failedTests().size() + " failed rule tests; live version: "
+                                + (refused.liveVersion() == null ? "none" : refused.liveVersion()) + ")",
+                        items(refused), java.util.Map.of());
+            }
+            default -> {
+                ObjectNode response = Json.MAPPER.createObjectNode();
+                response.put("campaign", id);
+                response.put("outcome", reload.outcome().name());
+                response.put("ruleSetVersion", reload.live().version());
+                response.put("previousVersion", reload.previousVersion());
+                response.put("loadedAt", Timestamps.format(reload.live().loadedAt()));
+                response.put("testCases", reload.testCases());
+                JsonResponse.send(ctx, 200, response);
+            }
+        }
+    }
+
+    void ranking(Context ctx) {
+        RuleSet ruleSet = ruleSet(ctx.pathParam("id"));
+        ObjectNode response = Json.MAPPER.createObjectNode();
+        response.put("campaign", ruleSet.campaign().id());
+        response.put("title", ruleSet.campaign().title());
+        ArrayNode units = response.putArray("units");
+        for (Ranking.Place place : Ranking.rank(store.latestPerUnit(ruleSet.campaign().id()))) {
+            StoredEvaluation e = place.evaluation();
+            ObjectNode unit = units.addObject();
+            unit.put("rank", place.rank());
+            unit.put("unitId", e.unitId());
+            unit.put("unitName", e.unitName());
+            unit.put("kind", e.kind());
+            unit.put("score", e.score());
+            unit.put("grade", e.grade());
+            unit.put("gradeLabel", ruleSet.campaign().grade(e.grade()).map(Campaign.GradeBand::label).orElse(e.grade()));
+            unit.put("evaluationId", e.id());
+            unit.put("ruleSetVersion", e.ruleSetVersion());
+            unit.put("createdAt", Timestamps.format(e.createdAt()));
+        }
+        JsonResponse.send(ctx, 200, response);
+    }
+
+    /** The proposed commendations from the same evaluations as the ranking; see {@link CommendationList}. */
+    void commendations(Context ctx) {
+        RuleSet ruleSet = ruleSet(ctx.pathParam("id"));
+        CommendationList.respond(ctx, ruleSet.campaign(), store.latestPerUnit(ruleSet.campaign().id()));
+    }
+
+    private RuleSet ruleSet(String id) {
+        RuleLibrary library = live.current();
+        RuleSet ruleSet = library.ruleSets().get(id);
+        if (ruleSet == null) {
+            throw ProblemException.notFound("Không có chiến dịch '" + id + "'; các chiến dịch: " + library.ruleSets().keySet()
+                    + (library.problems().containsKey(id) ? " ('" + id + "' có lỗi trong tệp luật, xem GET /api/v1/campaigns)" : "")
+                    + " (no such campaign)");
+        }
+        return ruleSet;
+    }
+
+    /** Everything refused, one line each: problems as {@code file:line:column}, failed tests as {@code file:line}. */
+    private static List<Problem.Item> items(LiveCampaigns.RefusedEdit refused) {
+        List<Problem.Item> items = new ArrayList<>();
+        refused.problems().forEach(p -> items.add(new Problem.Item(p.file() + ":" + p.line() + ":" + p.column(), p.message())));
+        refused.failedTests().forEach(t -> items.add(new Problem.Item(t.file() + ":" + t.line(),
+                "Ca kiểm thử không đạt (rule test failed): " + t.name() + " — " + String.join("; ", t.failures()))));
+        return items;
+    }
+
+    private static ObjectNode describe(RuleSet ruleSet, Optional<LiveCampaigns.RefusedEdit> refusedEdit) {
+        Campaign campaign = ruleSet.campaign();
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("id", campaign.id());
+        node.put("title", campaign.title());
+        node.put("legalBasis", campaign.legalBasis());
+        node.put("periodFrom", campaign.periodFrom() == null ? null : campaign.periodFrom().toString());
+        node.put("periodTo", campaign.periodTo() == null ? null : campaign.periodTo().toString());
+        node.put("ruleSetVersion", ruleSet.version());
+        node.put("loadedAt", Timestamps.format(ruleSet.loadedAt()));
+        kinds(node.putArray("unitKinds"), campaign.unitKinds());
+        ArrayNode criteria = node.putArray("criteria");
+        for (Campaign.Criterion criterion : campaign.criteria()) {
+            ObjectNode item = criteria.addObject()
+                    .put("id", criterion.id())
+                    .put("title", criterion.title())
+                    .put("points", criterion.points())
+                    .put("countsNoData", criterion.countsNoData());
+            kinds(item.putArray("appliesTo"), criterion.appliesTo());
+        }
+        ArrayNode indicators = node.putArray("indicators");
+        for (Campaign.Indicator indicator : campaign.indicators()) {
+            indicators.addObject().put("id", indicator.id()).put("title", indicator.title())
+                    .put("min", indicator.min()).put("max", indicator.max());
+        }
+        ArrayNode grades = node.putArray("grades");
+        for (Campaign.GradeBand grade : campaign.grades()) {
+            grades.addObject().put("code", grade.code()).put("label", grade.label()).put("minScore", grade.minScore());
+        }
+        ArrayNode files = node.putArray("ruleFiles");
+        ruleSet.ruleFiles().keySet().forEach(files::add);
+        refusedEdit.ifPresent(edit -> node.set("refusedEdit", describe(edit)));
+        return node;
+    }
+
+    /** The last edit refused while this version kept serving: when, which version, and why. */
+    private static ObjectNode describe(LiveCampaigns.RefusedEdit edit) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.put("at", Timestamps.format(edit.at()));
+        node.put("versionAttempted", edit.versionAttempted());
+        ArrayNode problems = node.putArray("problems");
+        edit.problems().forEach(p -> problems.addObject()
+                .put("path", p.file() + ":" + p.line() + ":" + p.column())
+                .put("message", p.message()));
+        ArrayNode tests = node.putArray("failedTests");
+        for (LiveCampaigns.FailedTest test : edit.failedTests()) {
+            ObjectNode item = tests.addObject().put("path", test.file() + ":" + test.line()).put("name", test.name());
+            ArrayNode failures = item.putArray("failures");
+            test.failures().forEach(failures::add);
+        }
+        return node;
+    }
+
+    private static void kinds(ArrayNode array, java.util.Set<UnitKind> kinds) {
+        kinds.stream().sorted(Comparator.naturalOrder()).forEach(k -> array.add(k.name()));
+    }
+}

@@ -1,0 +1,62 @@
+package org.thidua.service.store;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.thidua.core.RuleSet;
+import org.thidua.service.imports.ImportedUnit;
+import org.thidua.service.imports.Period;
+
+/**
+ * The service's memory of evaluations. The HTTP layer sees only this interface, so another database can be
+ * added later without touching it.
+ *
+ * <p>Implementations must be thread-safe, and {@link #save} must return only once the request's evaluations are
+ * durable (committed): an acknowledged evaluation survives a crash of the process.
+ */
+public interface EvaluationStore extends AutoCloseable {
+
+    /**
+     * Stores the evaluations of one request, all or none, and gives them their ids; with the request's rule set, when
+     * it carries one and that version is not stored yet, in the same transaction.
+     */
+    StoredRequest save(NewRequest request);
+
+    Optional<StoredEvaluation> find(String evaluationId);
+
+    /** A unit's evaluations, newest first; {@code campaign} {@code null} means every campaign. */
+    Page<StoredEvaluation> history(String unitId, String campaign, int limit, int offset);
+
+    /**
+     * The latest evaluation of each unit evaluated for a campaign, in the order they were stored (oldest first; the
+     * units of one request in the order they were reported).
+     */
+    List<StoredEvaluation> latestPerUnit(String campaign);
+
+    /**
+     * Keeps a rule-set version that went live, with its files, unless it is kept already: idempotent, and the first
+     * time a version is recorded stays its {@code firstLiveAt}. Returns the version as stored.
+     */
+    RuleSetVersion recordRuleSet(RuleSet ruleSet);
+
+    /** A rule-set version kept by {@link #recordRuleSet} (or with the evaluations it made), with its files. */
+    Optional<RuleSetVersion> ruleSet(String version);
+
+    /** Stores the counts of one import, all or none; durable when it returns. */
+    StoredImport saveFigures(NewFigures figures);
+
+    /**
+     * The figures in force for a measure ({@code dossiers} or {@code satisfaction}) and period: for each unit, those of
+     * its latest import of exactly that period; in order of unit id.
+     */
+    List<ImportedUnit> figures(String measure, Period period);
+
+    /** Whether any evaluation is stored. */
+    boolean isEmpty();
+
+    /** Throws when the database does not answer a trivial query. */
+    void check();
+
+    @Override
+    void close();
+}

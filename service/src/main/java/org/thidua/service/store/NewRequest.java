@@ -1,0 +1,33 @@
+package org.thidua.service.store;
+
+import java.util.List;
+
+/**
+ * The evaluations of one request, before they are stored.
+ *
+ * @param ruleSet the files of the rules that made them, stored with them when that version is not stored yet;
+ *                {@code null} when the caller has none to give
+ */
+public record NewRequest(String campaign, String ruleSetVersion, String caller, List<Unit> evaluations, RuleSetVersion ruleSet) {
+    public NewRequest {
+        evaluations = List.copyOf(evaluations);
+        if (ruleSet != null && !ruleSet.version().equals(ruleSetVersion)) {
+            throw new IllegalArgumentException("rule set " + ruleSet.version() + " is not the version " + ruleSetVersion);
+        }
+    }
+
+    public NewRequest(String campaign, String ruleSetVersion, String caller, List<Unit> evaluations) {
+        this(campaign, ruleSetVersion, caller, evaluations, null);
+    }
+
+    /**
+     * One unit's evaluation to store.
+     *
+     * @param reportJson the unit's report as the client sent it
+     * @param resultJson the unit's evaluation in JSON contract v1
+     * @param points     points earned; with {@code maxPoints}, the exact ratio rankings compare
+     */
+    public record Unit(String unitId, String unitName, String kind, String reportJson, String resultJson,
+                double score, double points, double maxPoints, String grade, int rank) {
+    }
+}

@@ -188,7 +188,23 @@ public final class Judgement {
         }
         String template = met ? (whenMet != null ? whenMet : defaultMessage(true)) : (whenNotMet != null ? whenNotMet : defaultMessage(false));
         return new Finding(criterion, met ? Status.MET : Status.NOT_MET, figure.shown(), targetValue(), earned.doubleValue(),
-                maxPoints.doubleValue(), title, fill(template, figure, maxPoints, earned), rule);
+                maxPoints.doubleValue(), title, fill(template, figure, maxPoints, earned), rule,
+                shareCount(part, actual), shareCount(count, whole));
+    }
+
+    /** One of a share's two numbers when it is a count (a whole number a {@code long} holds), else {@code null}. */
+    private Long shareCount(long fast, BigDecimal exact) {
+        if (kind != Kind.SHARE) {
+            return null;
+        }
+        if (counts) {
+            return fast;
+        }
+        try {
+            return exact.longValueExact();
+        } catch (ArithmeticException notACount) {
+            return null;
+        }
     }
 
     /**
@@ -236,12 +252,13 @@ public final class Judgement {
             return fifths < (1L << 52) ? fifths / 100_000.0 : BigDecimal.valueOf(fifths, 5).doubleValue();
         }
 
+        // a share of counts is written from the counts themselves (see value): only other figures come here
         String percent() {
-            return twelfths < 0 ? VietnameseFormat.percent(exact) : VietnameseFormat.percent(twelfths, FIGURE_SCALE);
+            return VietnameseFormat.percent(exact());
         }
 
         String decimal(int maxDecimals) {
-            return twelfths < 0 ? VietnameseFormat.decimal(exact, maxDecimals) : VietnameseFormat.decimal(twelfths, FIGURE_SCALE, maxDecimals);
+            return VietnameseFormat.decimal(exact(), maxDecimals);
         }
     }
 
@@ -322,8 +339,11 @@ public final class Judgement {
             case "whole" -> kind != Kind.SHARE ? null : counts ? VietnameseFormat.count(count) : VietnameseFormat.decimal(whole, 0);
             case "rest" -> kind != Kind.SHARE ? null
                     : counts ? VietnameseFormat.count(count - part) : VietnameseFormat.decimal(whole.subtract(actual), 0);
-            case "percent" -> figure == null ? null : figure.percent();
-            case "actual" -> figure == null ? null : figure.decimal(4);
+            // a share is written from its two numbers: rounded once, not again from the 12-decimal figure
+            case "percent" -> figure == null ? null : kind != Kind.SHARE ? figure.percent()
+                    : counts ? VietnameseFormat.percent(part, count) : VietnameseFormat.percent(actual, whole);
+            case "actual" -> figure == null ? null : kind != Kind.SHARE ? figure.decimal(4)
+                    : counts ? VietnameseFormat.ratio(part, count, 4) : VietnameseFormat.ratio(actual, whole, 4);
             case "target" -> target == null ? null : VietnameseFormat.decimal(target.value(), 4);
             case "targetPercent" -> target == null ? null : VietnameseFormat.percent(target.value());
             case "points" -> VietnameseFormat.decimal(earned, 2);

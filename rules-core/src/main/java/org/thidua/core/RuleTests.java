@@ -1,5 +1,6 @@
 package org.thidua.core;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +122,12 @@ public final class RuleTests {
         return new CaseResult(file, item.line(), name, failures);
     }
 
+    /** A number in the failure messages, exactly as it is (a test compares exact values): 40, 9,3, 1.520. */
+    private static String exactly(Number value) {
+        BigDecimal exact = value instanceof BigDecimal b ? b : BigDecimal.valueOf(value.doubleValue());
+        return VietnameseFormat.decimal(exact, Math.max(0, exact.stripTrailingZeros().scale()));
+    }
+
     private static void check(EvaluationResult result, YamlNode.Fields expected, List<String> failures) {
         String unitId = expected.required("unit").flatMap(n -> n.text("unit")).orElse("?");
         Optional<Evaluation> found = result.evaluation(unitId);
@@ -139,8 +146,9 @@ public final class RuleTests {
                 }));
         perCriterion(expected, "points", evaluation, (finding, n) -> n.number("points").ifPresent(points -> {
                     if (points.doubleValue() != finding.points()) {
-                        failures.add(at + finding.criterion() + " cần " + points.toPlainString() + " điểm nhưng được "
-                                + finding.points() + " (expected points " + points.toPlainString() + ", was " + finding.points() + ")");
+                        failures.add(at + finding.criterion() + " cần " + exactly(points) + " điểm nhưng được "
+                                + exactly(finding.points()) + " (expected points " + points.toPlainString() + ", was "
+                                + BigDecimal.valueOf(finding.points()).stripTrailingZeros().toPlainString() + ")");
                     }
                 }));
         perCriterion(expected, "messages", evaluation, (finding, n) -> n.text("message").ifPresent(text -> {
@@ -151,8 +159,9 @@ public final class RuleTests {
                 }));
         expected.optional("score").flatMap(n -> n.number("score")).ifPresent(score -> {
             if (score.doubleValue() != evaluation.score()) {
-                failures.add(at + "điểm cần " + score.toPlainString() + " nhưng là " + evaluation.score()
-                        + " (expected score " + score.toPlainString() + ", was " + evaluation.score() + ")");
+                failures.add(at + "điểm cần " + exactly(score) + " nhưng là " + exactly(evaluation.score())
+                        + " (expected score " + score.toPlainString() + ", was "
+                        + BigDecimal.valueOf(evaluation.score()).stripTrailingZeros().toPlainString() + ")");
             }
         });
         expected.optional("grade").flatMap(n -> n.text("grade")).ifPresent(grade -> {

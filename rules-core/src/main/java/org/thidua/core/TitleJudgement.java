@@ -70,7 +70,7 @@ public final class TitleJudgement {
         int comparison = BigDecimal.valueOf(part).compareTo(threshold.multiply(BigDecimal.valueOf(whole)));
         boolean held = strictly ? comparison > 0 : comparison >= 0;
         String figure = VietnameseFormat.count(part) + "/" + VietnameseFormat.count(whole) + " " + what + " = "
-                + VietnameseFormat.percent(BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 12, RoundingMode.HALF_EVEN));
+                + VietnameseFormat.percent(part, whole);
         String message = held
                 ? figure + (strictly ? " > " : " ≥ ") + target
                 : figure + (strictly ? ", cần trên " : ", cần từ ") + target + (strictly ? "" : " trở lên");

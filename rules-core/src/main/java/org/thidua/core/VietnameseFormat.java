@@ -7,7 +7,8 @@ import java.text.DecimalFormatSymbols;
 
 /**
  * Numbers as Vietnamese readers write them: 1.520 and 95,5%. The rules live here once; messages of findings use
- * them directly, applications through {@link VietnameseNumbers}. Zero and positive numbers are written directly
+ * them directly, applications through {@link VietnameseNumbers}. One rounding rule: a figure is rounded once, half
+ * up, when it is written, from the exact value (a share from its two counts, never from an already rounded share). Zero and positive numbers are written directly
  * (a {@link DecimalFormat} costs microseconds to make and is not thread-safe); negative ones go through
  * {@link DecimalFormat}, whose rounding of small negatives ("-0") is kept as it is.
  */
@@ -25,19 +26,6 @@ final class VietnameseFormat {
             return viaDecimalFormat(value, maxDecimals);
         }
         return decimal(value.setScale(maxDecimals, RoundingMode.HALF_UP).unscaledValue().toString(), maxDecimals);
-    }
-
-    /** {@code unscaled × 10^-scale} (both ≥ 0) with at most {@code maxDecimals} decimals, rounded half up. */
-    static String decimal(long unscaled, int scale, int maxDecimals) {
-        if (unscaled < 0 || scale < maxDecimals || scale > 18) {
-            return decimal(BigDecimal.valueOf(unscaled, scale), maxDecimals);
-        }
-        long divisor = TEN_POWERS[scale - maxDecimals];
-        long rounded = unscaled / divisor;
-        if (2 * (unscaled % divisor) >= divisor) {
-            rounded++;
-        }
-        return decimal(Long.toString(rounded), maxDecimals);
     }
 
     /** The digits of a number rounded to {@code decimals} decimals, as text: trailing zeros dropped, grouped. */
@@ -102,9 +90,44 @@ final class VietnameseFormat {
         return decimal(share.movePointRight(2), 2) + "%";
     }
 
-    /** A share given as {@code unscaled × 10^-scale}, as {@link #percent(BigDecimal)} writes it. */
-    static String percent(long unscaled, int scale) {
-        return decimal(unscaled, scale - 2, 2) + "%";
+    /** The share {@code part / whole} as a percentage, rounded once from the exact counts: 1507, 1520 → "99,14%". */
+    static String percent(long part, long whole) {
+        return quotient(part, whole, 4, 2) + "%";
+    }
+
+    /** The share {@code part / whole} of two exact numbers as a percentage, as {@link #percent(long, long)} writes it. */
+    static String percent(BigDecimal part, BigDecimal whole) {
+        return quotient(part, whole, 4, 2) + "%";
+    }
+
+    /** {@code part / whole} with at most {@code maxDecimals} decimals, rounded once from the exact counts. */
+    static String ratio(long part, long whole, int maxDecimals) {
+        return quotient(part, whole, maxDecimals, maxDecimals);
+    }
+
+    /** {@code part / whole} of two exact numbers, as {@link #ratio(long, long, int)} writes it. */
+    static String ratio(BigDecimal part, BigDecimal whole, int maxDecimals) {
+        return quotient(part, whole, maxDecimals, maxDecimals);
+    }
+
+    /** {@code part × 10^shift / whole} rounded half up to a whole number, written with {@code decimals} decimals. */
+    private static String quotient(long part, long whole, int shift, int decimals) {
+        long power = TEN_POWERS[shift];
+        if (part < 0 || whole <= 0 || part > Long.MAX_VALUE / power) {
+            return quotient(BigDecimal.valueOf(part), BigDecimal.valueOf(whole), shift, decimals);
+        }
+        long scaled = part * power;
+        long rounded = scaled / whole;
+        long rest = scaled % whole;
+        if (rest >= whole - rest) { // 2 × rest ≥ whole, without overflow
+            rounded++;
+        }
+        return decimal(Long.toString(rounded), decimals);
+    }
+
+    private static String quotient(BigDecimal part, BigDecimal whole, int shift, int decimals) {
+        BigDecimal rounded = part.scaleByPowerOfTen(shift).divide(whole, 0, RoundingMode.HALF_UP);
+        return decimal(rounded.movePointLeft(decimals), decimals);
     }
 
     private static final long[] TEN_POWERS = new long[19];

@@ -33,12 +33,18 @@ class ExactShortcutsTest {
             for (int decimals = 0; decimals <= 4; decimals++) {
                 assertThat(VietnameseFormat.decimal(value, decimals)).as("%s to %d decimals", value, decimals)
                         .isEqualTo(byDecimalFormat(value, decimals));
-                if (value.signum() >= 0 && value.scale() >= 0 && value.unscaledValue().bitLength() < 63) {
-                    assertThat(VietnameseFormat.decimal(value.unscaledValue().longValueExact(), value.scale(), decimals))
-                            .as("%s to %d decimals from long", value, decimals).isEqualTo(byDecimalFormat(value, decimals));
-                }
             }
             assertThat(VietnameseFormat.percent(value)).isEqualTo(byDecimalFormat(value.movePointRight(2), 2) + "%");
+        }
+        for (int i = 0; i < 20_000; i++) {
+            long whole = i % 2 == 0 ? 1 + random.nextInt(50) : 1 + (random.nextLong() >>> (1 + random.nextInt(63)));
+            long part = i % 3 == 0 ? whole : random.nextLong() % (whole + 1);
+            BigDecimal exactPart = BigDecimal.valueOf(part);
+            BigDecimal exactWhole = BigDecimal.valueOf(whole);
+            assertThat(VietnameseFormat.percent(part, whole)).as("%d/%d", part, whole)
+                    .isEqualTo(VietnameseFormat.percent(exactPart, exactWhole));
+            assertThat(VietnameseFormat.ratio(part, whole, 4)).as("%d/%d", part, whole)
+                    .isEqualTo(VietnameseFormat.ratio(exactPart, exactWhole, 4));
         }
         for (long count : new long[] {0, 7, 999, 1000, 1520, 1_000_000, Long.MAX_VALUE, -1, -1520, Long.MIN_VALUE}) {
             assertThat(VietnameseFormat.count(count)).isEqualTo(byDecimalFormat(BigDecimal.valueOf(count), 0));

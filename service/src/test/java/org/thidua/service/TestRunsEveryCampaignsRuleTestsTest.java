@@ -31,6 +31,7 @@ class TestRunsEveryCampaignsRuleTestsTest {
                 "  ✓ " + file + ":2 đúng 95% là đạt (exactly 95% is met)",
                 "  ✗ " + file + ":10 kỳ vọng sai, để thấy báo cáo khác biệt (a wrong expectation, to see the difference)",
                 "      xa-b: SATISFACTION cần MET nhưng là NOT_MET (expected MET, was NOT_MET): Chưa đạt: 94,5% (189/200), chỉ tiêu ≥ 95%",
+                "      xa-b: điểm cần 60 nhưng là 50 (expected score 60, was 50)", // as people write numbers, not 50.0
                 "KHÔNG ĐẠT: 2 ca, 1 đạt, 1 không đạt (2 cases, 1 passed, 1 failed)");
     }
 

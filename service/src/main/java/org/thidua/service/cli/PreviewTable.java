@@ -2,7 +2,6 @@ package org.thidua.service.cli;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.thidua.core.Campaign;
@@ -74,14 +73,10 @@ public final class PreviewTable {
             case "NOT_APPLICABLE" -> "–";
             default -> "?";
         };
-        return mark + " " + number(state.points());
+        return mark + " " + VietnameseNumbers.points(state.points());
     }
 
     private static String grade(Campaign campaign, String code) {
         return campaign.grade(code).map(Campaign.GradeBand::label).orElse(code);
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(Locale.ROOT, "%.2f", value).replace('.', ',');
     }
 }

@@ -116,7 +116,7 @@ public final class RankingReportPage {
                     .append("<th class=\"num\">Chỉ tiêu</th><th class=\"num\">Điểm</th><th>Nhận xét</th></tr></thead><tbody>\n");
             for (Finding f : e.findings()) {
                 page.append("<tr><td>").append(escape(f.title())).append("</td><td class=\"status ").append(f.status().name()).append("\">")
-                        .append(f.status().label()).append("</td><td class=\"num\">").append(figure(f.actual(), f.target()))
+                        .append(f.status().label()).append("</td><td class=\"num\">").append(figure(f))
                         .append("</td><td class=\"num\">").append(f.target() == null ? "" : figure(f.target(), f.target()))
                         .append("</td><td class=\"num\">").append(points(f)).append("</td><td>").append(escape(f.message())).append("</td></tr>\n");
             }
@@ -125,20 +125,28 @@ public final class RankingReportPage {
         page.append("</section>\n");
     }
 
+    /** The unit's figure: a share of counts from the counts themselves (rounded once), any other as {@link #figure(Double, Double)}. */
+    private static String figure(Finding f) {
+        if (f.part() != null && f.whole() != null && f.whole() > 0) {
+            return VietnameseNumbers.percent(f.part(), f.whole());
+        }
+        return figure(f.actual(), f.target());
+    }
+
     /** A share against a share target is a percentage; any other figure a plain number. */
     private static String figure(Double value, Double target) {
         if (value == null) {
             return "–";
         }
         boolean share = value >= 0 && value <= 1 && (target == null || target <= 1);
-        return share ? VietnameseNumbers.percent(value) : VietnameseNumbers.score(value).replaceAll(",00$", "");
+        return share ? VietnameseNumbers.percent(value) : VietnameseNumbers.number(value);
     }
 
     private static String points(Finding f) {
         if (f.maxPoints() == 0) {
             return "–";
         }
-        return VietnameseNumbers.score(f.points()).replaceAll(",00$", "") + "/" + VietnameseNumbers.score(f.maxPoints()).replaceAll(",00$", "");
+        return VietnameseNumbers.points(f.points()) + "/" + VietnameseNumbers.points(f.maxPoints());
     }
 
     private String gradeLabel(String code) {

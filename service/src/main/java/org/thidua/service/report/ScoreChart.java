@@ -38,7 +38,7 @@ final class ScoreChart {
             svg.append("<line class=\"grade-line\" x1=\"").append(num(x)).append("\" y1=\"").append(TOP - 6).append("\" x2=\"").append(num(x))
                     .append("\" y2=\"").append(height - 6).append("\" stroke=\"#888\" stroke-dasharray=\"4 3\"/>")
                     .append("<text x=\"").append(num(x)).append("\" y=\"").append(TOP - 10).append("\" font-size=\"10\" text-anchor=\"middle\" fill=\"#555\">")
-                    .append("≥ ").append(num(band.minScore())).append("</text>\n");
+                    .append("≥ ").append(VietnameseNumbers.number(band.minScore())).append("</text>\n");
         }
         for (int i = 0; i < ranking.size(); i++) {
             Evaluation evaluation = ranking.get(i);

@@ -7,10 +7,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.thidua.core.Dossiers;
+import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationResult;
+import org.thidua.core.Finding;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSet;
 import org.thidua.core.Satisfaction;
+import org.thidua.core.Status;
 import org.thidua.core.Unit;
 import org.thidua.core.UnitKind;
 import org.thidua.core.UnitReport;
@@ -39,6 +42,30 @@ class RankingReportPageTest {
                 .contains("<td class=\"num\">99,67%</td>")        // the on-time share
                 .contains("<td class=\"num\">95%</td>")           // the satisfaction target
                 .contains(">40,00<");                             // a score
+    }
+
+    @Test
+    void a_share_is_shown_rounded_once_from_its_counts() {
+        // Given 1.507 of 1.520 dossiers on time: 0,99144736…, which the JSON's 5-decimal actual holds as 0,99145
+        EvaluationResult result = RULES.evaluate(List.of(UnitReport.of(new Unit("xa-binh-yen", "UBND xã Bình Yên", UnitKind.COMMUNE))
+                .withDossiers(new Dossiers(300, 1207, 13, 0))));
+
+        // When the report is made, then the figure is 99,14%, not 99,15%
+        String page = new RankingReportPage(RULES.campaign(), LocalDate.of(2021, 11, 30)).render(result);
+        assertThat(page).contains("<td class=\"num\">99,14%</td>").doesNotContain("99,15%");
+    }
+
+    @Test
+    void points_read_as_the_message_writes_them() {
+        // Given points the library keeps exactly (9.3 of 15), as a stored result gives them back
+        Finding finding = new Finding("ON_TIME_DOSSIERS", Status.NOT_MET, 0.99145, 1.0, 9.3, 15, "Hồ sơ đúng hạn",
+                "Được 9,3/15 điểm", "criteria/on-time.drl: ON_TIME_DOSSIERS", 1507L, 1520L);
+        EvaluationResult result = new EvaluationResult("thach-that-cchc-2021", "sha256:x",
+                List.of(new Evaluation("xa-binh-yen", "UBND xã Bình Yên", UnitKind.COMMUNE, 62, "HOAN_THANH", 1, List.of(finding))));
+
+        // When the report is made, then the points column says 9,3/15 as the message does, and the share 99,14%
+        String page = new RankingReportPage(RULES.campaign(), LocalDate.of(2021, 11, 30)).render(result);
+        assertThat(page).contains("<td class=\"num\">9,3/15</td>", "<td class=\"num\">99,14%</td>").doesNotContain("9,30/15");
     }
 
     @Test

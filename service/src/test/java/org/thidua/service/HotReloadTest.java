@@ -196,6 +196,22 @@ class HotReloadTest {
     }
 
     @Test
+    void the_campaign_page_shows_staff_the_live_version_its_tests_and_a_refused_edit_at_file_line_column() {
+        Api.Answer before = api.get("/campaigns/" + CAMPAIGN);
+        assertThat(before.status()).isEqualTo(200);
+        assertThat(before.body()).contains(original, "(giờ Việt Nam)", "<code>SATISFACTION</code>", "0 không đạt")
+                .contains("Không có: các tệp trong thư mục luật là phiên bản đang phục vụ.");
+
+        rules.write(CAMPAIGN, SATISFACTION, rules.read(SATISFACTION).replace("\nend", "\n"));
+        awaitCampaign(c -> c.has("refusedEdit"), "the syntax error to be refused");
+
+        String page = api.get("/campaigns/" + CAMPAIGN).body();
+        assertThat(page).contains("Phiên bản đang phục vụ: <code>" + original + "</code>", "không biên dịch được")
+                .containsPattern("<li><code>criteria/satisfaction\\.drl:\\d+:\\d+</code> ");
+        assertThat(api.get("/campaigns/khong-co").status()).isEqualTo(404);
+    }
+
+    @Test
     void a_saved_rule_the_safety_gate_refuses_never_goes_live() {
         rules.edit(SATISFACTION, drl -> drl.replace("then\n", "then\n    System.exit(1);\n"));
 

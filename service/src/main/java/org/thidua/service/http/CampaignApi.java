@@ -10,9 +10,11 @@ import org.thidua.core.Campaign;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleProblem;
 import org.thidua.core.RuleSet;
+import org.thidua.core.RuleTests;
 import org.thidua.core.UnitKind;
 import org.thidua.service.Json;
 import org.thidua.service.live.LiveCampaigns;
+import org.thidua.service.report.CampaignPage;
 import org.thidua.service.report.Ranking;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.StoredEvaluation;
@@ -57,6 +59,22 @@ public final class CampaignApi {
     void find(Context ctx) {
         String id = ctx.pathParam("id");
         JsonResponse.send(ctx, 200, describe(ruleSet(id), live.refusedEdit(id)));
+    }
+
+    /**
+     * {@code GET /campaigns/{id}}: the page staff open after saving a rule file: the live version and since when, its
+     * criteria, its rule tests run now, and the last refused edit with every problem at {@code file:line:column}.
+     */
+    void page(Context ctx) {
+        String id = ctx.pathParam("id");
+        RuleSet ruleSet = ruleSet(id);
+        CampaignPage.Refused refused = live.refusedEdit(id).map(edit -> new CampaignPage.Refused(edit.at(), edit.versionAttempted(),
+                edit.problems(), edit.failedTests().stream().map(t -> t.file() + ":" + t.line() + " " + t.name() + ": "
+                        + String.join("; ", t.failures())).toList())).orElse(null);
+        ctx.status(200);
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("text/html; charset=utf-8");
+        ctx.result(CampaignPage.render(ruleSet, RuleTests.run(ruleSet), refused));
     }
 
     /**

@@ -92,6 +92,7 @@ public final class EvaluationService implements AutoCloseable {
             cfg.routes.get("/api/v1/templates/units.csv", templates::csv, Role.READ);
             cfg.routes.get("/api/v1/templates/units.xlsx", templates::xlsx, Role.READ);
             cfg.routes.get("/reports/{campaign}", reports::report, Role.READ);
+            cfg.routes.get("/campaigns/{id}", campaigns::page, Role.READ);
             cfg.routes.get("/health", ctx -> health(ctx, live.current(), store));
             cfg.routes.get("/openapi.json", ctx -> ctx.contentType(JsonResponse.MEDIA_TYPE).result(openApi));
             ProblemResponses.register(cfg.routes);

@@ -1,8 +1,13 @@
 package org.thidua.service.report;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+
+import org.thidua.core.VietnameseNumbers;
 
 /**
  * The one clock for dates and times that people read: Vietnam time (Asia/Ho_Chi_Minh), whatever the machine's
@@ -21,6 +26,14 @@ public final class VietnamTime {
     public static LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
+
+    /** An instant as people in Vietnam read it: 30/11/2021 14:05:09. */
+    public static String dateTime(Instant instant) {
+        ZonedDateTime there = instant.atZone(ZONE);
+        return VietnameseNumbers.date(there.toLocalDate()) + " " + TIME.format(there);
+    }
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     /** Sets the clock "today" is read from, and returns the one it replaces (tests pin the instant with it). */
     public static Clock use(Clock newClock) {

@@ -2,6 +2,7 @@ package org.thidua.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,6 +112,17 @@ class HostileTextIsRefusedTest {
         }
         assertThat(storeIsEmpty()).isTrue();
         assertThat(api.post("/api/v1/evaluations", request + "\n  ").status()).isEqualTo(200);
+    }
+
+    @Test
+    void thidua_eval_refuses_json_followed_by_more_with_exit_2() throws Exception {
+        Path input = dir.resolve("request.json");
+        Files.writeString(input, Requests.request(Requests.commune("xa-mot", "UBND xã Một", 5)) + "}}}");
+
+        CommandLineRun run = CommandLineRun.of("eval", "--input", input.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("malformed JSON");
     }
 
     private boolean storeIsEmpty() {

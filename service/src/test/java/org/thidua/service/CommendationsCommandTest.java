@@ -11,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thidua.core.Commendation;
-import org.thidua.service.report.CommendationCsv;
+import org.thidua.service.report.CsvTable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -95,9 +95,9 @@ class CommendationsCommandTest {
 
     @Test
     void a_cell_with_a_comma_or_a_quote_is_quoted_and_a_formula_is_kept_as_text() {
-        assertThat(CommendationCsv.quote("a, b")).isEqualTo("\"a, b\"");
-        assertThat(CommendationCsv.quote("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
-        assertThat(CommendationCsv.quote("=1+1")).isEqualTo("'=1+1");
+        assertThat(CsvTable.cell("a, b")).isEqualTo("\"a, b\"");
+        assertThat(CsvTable.cell("say \"hi\"")).isEqualTo("\"say \"\"hi\"\"\"");
+        assertThat(CsvTable.cell("=1+1")).isEqualTo("'=1+1");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -56,10 +57,24 @@ public final class YamlNode {
         this.problems = problems;
     }
 
+    /**
+     * Campaign files need no aliases: a few are allowed, so that a file of nested aliases ("billion laughs") cannot
+     * grow into millions of nodes as it is read, and nesting and size stay far above any real campaign.
+     */
+    private static final LoaderOptions LIMITS = limits();
+
+    private static LoaderOptions limits() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(40);
+        options.setCodePointLimit(1_000_000);
+        return options;
+    }
+
     /** Parses a document; a syntax error is added to the problems and yields an empty result. */
     public static Optional<YamlNode> parse(String text, Problems problems) {
         try {
-            Node root = new Yaml(new SafeConstructor(new LoaderOptions())).compose(new java.io.StringReader(text));
+            Node root = new Yaml(new SafeConstructor(LIMITS)).compose(new java.io.StringReader(text));
             if (root == null) {
                 problems.list.add(new RuleProblem(problems.campaign, problems.file, 1, 1, "Tệp trống (the file is empty)"));
                 return Optional.empty();
@@ -70,6 +85,10 @@ public final class YamlNode {
             problems.list.add(new RuleProblem(problems.campaign, problems.file,
                     mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
                     "Lỗi cú pháp YAML (YAML syntax error): " + e.getProblem()));
+            return Optional.empty();
+        } catch (YAMLException e) { // over a limit: too many aliases, too deep, too long
+            problems.list.add(new RuleProblem(problems.campaign, problems.file, 1, 1,
+                    "Tệp YAML vượt giới hạn cho phép (the YAML file exceeds a limit): " + e.getMessage()));
             return Optional.empty();
         }
     }

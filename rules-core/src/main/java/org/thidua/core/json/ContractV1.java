@@ -1,11 +1,13 @@
 package org.thidua.core.json;
 
 import java.io.InputStream;
+import java.util.Optional;
 
 import org.thidua.core.EvaluationRequest;
 import org.thidua.core.InvalidInputException;
 import org.thidua.core.MalformedInputException;
 import org.thidua.core.RuleLibrary;
+import org.thidua.core.read.ContractText;
 import org.thidua.core.read.RequestReader;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,6 +31,19 @@ public final class ContractV1 {
      */
     public static JsonNode parse(InputStream json) {
         return RequestReader.parse(json);
+    }
+
+    /**
+     * Why a unit or member id is refused, or empty when it follows {@code [a-z0-9-]{1,64}}: the rule a request's ids
+     * are read by, for readers of sheets and record files that hold an id outside a request.
+     */
+    public static Optional<String> idProblem(String id) {
+        return Optional.ofNullable(ContractText.idProblem(id));
+    }
+
+    /** Why a unit or member name is refused (too long, a control or bidi character), or empty when accepted. */
+    public static Optional<String> nameProblem(String name) {
+        return Optional.ofNullable(ContractText.nameProblem(name));
     }
 
     /**

@@ -71,6 +71,29 @@ final class FieldReader {
         return node.asText();
     }
 
+    /** An id of {@link ContractText#ID_PATTERN}; {@code null} (a problem) when absent or refused. */
+    String id(JsonNode parent, String at, String field) {
+        return checked(text(parent, at, field), at + "." + field, ContractText.idProblem(textOrEmpty(parent, field)));
+    }
+
+    /** A name of at most {@link ContractText#MAX_NAME} characters, without control characters. */
+    String name(JsonNode parent, String at, String field) {
+        return checked(text(parent, at, field), at + "." + field, ContractText.nameProblem(textOrEmpty(parent, field)));
+    }
+
+    private String checked(String text, String path, String problem) {
+        if (text != null && problem != null) {
+            problem(path, problem);
+            return null;
+        }
+        return text;
+    }
+
+    private static String textOrEmpty(JsonNode parent, String field) {
+        JsonNode node = parent.get(field);
+        return node != null && node.isTextual() ? node.asText() : "";
+    }
+
     /** Reads a measure made of counts; {@code null} when absent or refused. */
     <T> T measure(JsonNode report, String at, String name, Map<String, Boolean> requiredByCount,
                           Function<Map<String, Long>, T> build) {

@@ -31,7 +31,7 @@ import org.thidua.core.Unit;
 import org.thidua.core.UnitKind;
 import org.thidua.core.UnitReport;
 
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -49,6 +49,7 @@ public final class RequestReader {
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS) // "{…} more" is not one JSON value
             .build();
 
     static {
@@ -71,10 +72,11 @@ public final class RequestReader {
                 throw new MalformedInputException(new InputProblem("$", "yêu cầu trống (the request body is empty)"));
             }
             return node;
-        } catch (JsonParseException e) {
+        } catch (JsonProcessingException e) { // not JSON, or JSON followed by more
             var at = e.getLocation();
-            throw new MalformedInputException(new InputProblem("$", "không phải JSON hợp lệ ở dòng " + at.getLineNr()
-                    + ", cột " + at.getColumnNr() + ": " + e.getOriginalMessage() + " (malformed JSON)"));
+            String where = at == null ? "" : " ở dòng " + at.getLineNr() + ", cột " + at.getColumnNr();
+            throw new MalformedInputException(new InputProblem("$", "không phải JSON hợp lệ" + where + ": "
+                    + e.getOriginalMessage() + " (malformed JSON)"));
         } catch (IOException e) {
             throw new MalformedInputException(new InputProblem("$", "không đọc được yêu cầu: " + e.getMessage()));
         }
@@ -102,6 +104,10 @@ public final class RequestReader {
      */
     public static EvaluationRequest request(RuleLibrary library, JsonNode request, String campaignOverride) {
         List<InputProblem> found = new ArrayList<>();
+        unpairedSurrogates(request, "$", found);
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found); // before any message quotes the text back
+        }
         String named = request.isObject() ? campaignOf(request, found) : null;
         RuleSet ruleSet = null;
         if (found.isEmpty()) {
@@ -113,6 +119,30 @@ public final class RequestReader {
         }
         List<UnitReport> reports = reports(request, ruleSet == null ? null : ruleSet.campaign(), found);
         return new EvaluationRequest(ruleSet, reports);
+    }
+
+    /** Every text and field name holding a lone surrogate, by path; nothing of the request is read before this. */
+    private static void unpairedSurrogates(JsonNode node, String at, List<InputProblem> found) {
+        if (node.isTextual()) {
+            String problem = ContractText.unpairedSurrogateProblem(node.textValue());
+            if (problem != null) {
+                found.add(new InputProblem(at, problem));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                unpairedSurrogates(node.get(i), at + "[" + i + "]", found);
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String problem = ContractText.unpairedSurrogateProblem(field.getKey());
+                if (problem != null) {
+                    found.add(new InputProblem(at, "tên một trường " + problem));
+                } else {
+                    unpairedSurrogates(field.getValue(), "$".equals(at) ? field.getKey() : at + "." + field.getKey(), found);
+                }
+            }
+        }
     }
 
     /**
@@ -211,8 +241,8 @@ public final class RequestReader {
         }
         int before = fields.problems().size();
         fields.unknownFields(node, at + ".", MEMBER_FIELDS);
-        String id = fields.text(node, at, "id");
-        String name = fields.text(node, at, "name");
+        String id = fields.id(node, at, "id");
+        String name = fields.name(node, at, "name");
         MemberRole role = fields.choice(node, at, "role", MemberRole.class, true);
         Boolean skills = fields.bool(node, at, "skillsTrained");
         Boolean indices = fields.bool(node, at, "indicesTrained");
@@ -237,8 +267,8 @@ public final class RequestReader {
             return null;
         }
         fields.unknownFields(node, at + ".", List.of("id", "name", "kind"));
-        String id = fields.text(node, at, "id");
-        String name = fields.text(node, at, "name");
+        String id = fields.id(node, at, "id");
+        String name = fields.name(node, at, "name");
         UnitKind kind = null;
         String kindText = fields.text(node, at, "kind");
         if (kindText != null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.thidua.core.UnitKind;
+import org.thidua.core.json.ContractV1;
 import org.thidua.service.sheets.CellProblem;
 import org.thidua.service.sheets.SheetCell;
 import org.thidua.service.sheets.SheetRow;
@@ -73,7 +74,9 @@ public abstract class RecordImport {
             problem(row, UNIT_ID, "thiếu mã đơn vị (required)");
             return null;
         }
-        return id;
+        var refused = ContractV1.idProblem(id);
+        refused.ifPresent(why -> problem(row, UNIT_ID, why));
+        return refused.isPresent() ? null : id;
     }
 
     /** Adds one to a unit's count (by its index in {@link #countNames()}), noting the unit's name and kind. */
@@ -88,9 +91,15 @@ public abstract class RecordImport {
                 return;
             }
         }
+        String name = columns.cell(row, UNIT_NAME).text();
+        var refusedName = ContractV1.nameProblem(name);
+        if (refusedName.isPresent()) {
+            problem(row, UNIT_NAME, refusedName.get());
+            return;
+        }
         Tally tally = units.computeIfAbsent(unitId, id -> new Tally(row.number(), countNames().size()));
-        if (tally.name == null && !columns.cell(row, UNIT_NAME).text().isEmpty()) {
-            tally.name = columns.cell(row, UNIT_NAME).text();
+        if (tally.name == null && !name.isEmpty()) {
+            tally.name = name;
         }
         if (tally.kind == null) {
             tally.kind = kind;

@@ -8,8 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.thidua.core.Campaign;
@@ -38,16 +36,14 @@ public final class RankingExport {
 
     public void writeCsv(EvaluationResult result, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        writer.write('\uFEFF');
-        CSVPrinter csv = new CSVPrinter(writer, CSVFormat.EXCEL);
-        csv.printRecord(header());
+        CsvTable csv = new CsvTable(writer, header());
         for (Evaluation e : result.ranking()) {
-            List<Object> row = new ArrayList<>(List.of(e.rank(), e.unitId(), e.unitName(), e.kind().label(),
+            List<String> row = new ArrayList<>(List.of(String.valueOf(e.rank()), e.unitId(), e.unitName(), e.kind().label(),
                     VietnameseNumbers.score(e.score()), gradeLabel(e.grade())));
             row.addAll(statuses(e));
-            csv.printRecord(row);
+            csv.row(row);
         }
-        csv.flush();
+        writer.flush();
     }
 
     public void writeXlsx(EvaluationResult result, OutputStream out) throws IOException {

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,12 @@ public final class SqliteEvaluationStore implements EvaluationStore {
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
             Connection writeConnection = connect(url, options.synchronous());
             SchemaMigrations.migrate(url);
+            try {
+                requireWritable(writeConnection, file);
+            } catch (StoreException e) {
+                writeConnection.close();
+                throw e;
+            }
             Path wal = options.syncWal() ? Path.of(file.toAbsolutePath() + "-wal") : null;
             SqliteEvaluationStore store = new SqliteEvaluationStore(url, new SqliteWriter(writeConnection, options.maxBatch(), wal));
             for (int i = 0; i < READERS; i++) {
@@ -90,6 +97,26 @@ public final class SqliteEvaluationStore implements EvaluationStore {
             return store;
         } catch (SQLException | java.io.IOException e) {
             throw new StoreException("Không mở được cơ sở dữ liệu " + file + " (cannot open the database): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Fails at start when the file (or its folder, where the write-ahead log goes) cannot be written, instead of
+     * answering every later write with SQLITE_READONLY.
+     */
+    private static void requireWritable(Connection connection, Path file) {
+        try (Statement probe = connection.createStatement()) {
+            int version;
+            try (ResultSet read = probe.executeQuery("PRAGMA user_version")) {
+                version = read.getInt(1);
+            }
+            // writing the value it has, in a transaction rolled back: BEGIN IMMEDIATE alone succeeds on a read-only file
+            probe.execute("BEGIN IMMEDIATE");
+            probe.execute("PRAGMA user_version = " + version);
+            probe.execute("ROLLBACK");
+        } catch (SQLException e) {
+            throw new StoreException("Không ghi được vào cơ sở dữ liệu " + file + " (the database is read-only: check the"
+                    + " permissions of the file and its folder): " + e.getMessage(), e);
         }
     }
 

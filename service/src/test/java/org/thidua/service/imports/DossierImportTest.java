@@ -38,6 +38,20 @@ class DossierImportTest {
     }
 
     @Test
+    void unit_ids_and_names_follow_the_contract_rule_row_by_row() throws Exception {
+        RecordImport.Result result = run(HEADER
+                + "../../etc/passwd,,,HS-1,01/03/2021,10/03/2021,09/03/2021,\n"
+                + "Xa A,,,HS-2,01/03/2021,10/03/2021,09/03/2021,\n"
+                + "xa-a,UBND xã \u202eA,,HS-3,01/03/2021,10/03/2021,09/03/2021,\n"
+                + "xa-a,UBND xã A,,HS-4,01/03/2021,10/03/2021,09/03/2021,\n");
+
+        assertThat(result.problems().kept()).extracting(CellProblem::where).containsExactly(
+                "dòng 2, cột «Mã đơn vị»", "dòng 3, cột «Mã đơn vị»", "dòng 4, cột «Tên đơn vị»");
+        assertThat(result.problems().kept().get(0).message()).contains("[a-z0-9-]{1,64}");
+        assertThat(result.units()).extracting(ImportedUnit::name).containsExactly("UBND xã A");
+    }
+
+    @Test
     void each_kind_of_bad_row_is_reported_by_row_and_column_without_stopping() throws Exception {
         RecordImport.Result result = run(HEADER
                 + "xa-a,,,HS-1,01/03/2021,,05/03/2021,\n"              // no due date

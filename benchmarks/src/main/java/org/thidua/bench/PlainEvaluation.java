@@ -17,6 +17,7 @@ import org.thidua.core.Finding;
 import org.thidua.core.Status;
 import org.thidua.core.UnitKind;
 import org.thidua.core.UnitReport;
+import org.thidua.core.VietnameseNumbers;
 
 /**
  * The five criteria of the 2021 campaign written by hand in plain Java: the limit that the rules engine is
@@ -189,10 +190,10 @@ public final class PlainEvaluation {
                     "Chưa khảo sát được người dân, tổ chức nào (0 phiếu)", RULES[SATISFACTION]);
         }
         boolean met = satisfied * 100 >= 95 * surveyed;
-        long share = shareTo12Digits(satisfied, surveyed);
-        String message = count(satisfied) + "/" + count(surveyed) + " người được khảo sát hài lòng (" + percent(share)
+        String message = count(satisfied) + "/" + count(surveyed) + " người được khảo sát hài lòng ("
+                + VietnameseNumbers.percent(satisfied, surveyed)
                 + (met ? "), đạt chỉ tiêu tối thiểu 95%" : "), chưa đạt chỉ tiêu tối thiểu 95%");
-        return finding(SATISFACTION, met, share, 0.95, message);
+        return finding(SATISFACTION, met, satisfied, surveyed, 0.95, message);
     }
 
     private Finding onTime(long inTime, long total, long overdueInProgress) {
@@ -203,7 +204,7 @@ public final class PlainEvaluation {
         String message = met ? "Cả " + count(total) + " hồ sơ đều trả kết quả đúng hạn hoặc trước hạn"
                 : count(total - inTime) + " trong " + count(total) + " hồ sơ trễ hạn" + (overdueInProgress == 0 ? ""
                 : " (trong đó " + count(overdueInProgress) + " hồ sơ đang giải quyết đã quá hạn)");
-        return finding(ON_TIME, met, shareTo12Digits(inTime, total), 1.0, message);
+        return finding(ON_TIME, met, inTime, total, 1.0, message);
     }
 
     private Finding training(int c, long trained, long total, String notMet, String notMetEnd, String met, String empty) {
@@ -213,7 +214,7 @@ public final class PlainEvaluation {
         boolean all = trained == total;
         String message = all ? "Cả " + count(total) + met
                 : count(trained) + "/" + count(total) + " " + notMet + count(total - trained) + notMetEnd;
-        return finding(c, all, shareTo12Digits(trained, total), 1.0, message);
+        return finding(c, all, trained, total, 1.0, message);
     }
 
     private Finding portal(boolean hasPage) {
@@ -227,10 +228,11 @@ public final class PlainEvaluation {
         return new Finding(IDS[c], Status.MET, null, 1.0, points[c], points[c], criteria[c].title(), message, RULES[c]);
     }
 
-    private Finding finding(int c, boolean met, long shareTo12Digits, double target, String message) {
-        double shown = divideHalfUp(shareTo12Digits, 10_000_000) / 100_000.0;
+    /** A share's finding: its figure as the contract shows it, and the two counts the share was made of. */
+    private Finding finding(int c, boolean met, long part, long whole, double target, String message) {
+        double shown = divideHalfUp(shareTo12Digits(part, whole), 10_000_000) / 100_000.0;
         return new Finding(IDS[c], met ? Status.MET : Status.NOT_MET, shown, target, met ? points[c] : 0, points[c],
-                criteria[c].title(), message, RULES[c]);
+                criteria[c].title(), message, RULES[c], part, whole);
     }
 
     /** part / whole rounded half-even to 12 decimals, as an integer count of 10⁻¹². */
@@ -251,15 +253,6 @@ public final class PlainEvaluation {
     private static long divideHalfUp(long a, long b) {
         long quotient = a / b;
         return 2 * (a % b) >= b ? quotient + 1 : quotient;
-    }
-
-    /** A share given in 10⁻¹² as a percentage with at most two decimals, Vietnamese style: "99,67%". */
-    private static String percent(long shareTo12Digits) {
-        long hundredths = divideHalfUp(shareTo12Digits, 100_000_000); // of a percent
-        long whole = hundredths / 100;
-        int fraction = (int) (hundredths % 100);
-        String digits = fraction == 0 ? "" : fraction % 10 == 0 ? "," + fraction / 10 : fraction < 10 ? ",0" + fraction : "," + fraction;
-        return count(whole) + digits + "%";
     }
 
     /** A count as Vietnamese readers write it: 1520 → "1.520". */

@@ -8,19 +8,16 @@ final class DrlText {
     private final String original;
     private final String code;
     private final String withStrings;
-    private final int unclosedString;
 
-    private DrlText(String original, String code, String withStrings, int unclosedString) {
+    private DrlText(String original, String code, String withStrings) {
         this.original = original;
         this.code = code;
         this.withStrings = withStrings;
-        this.unclosedString = unclosedString;
     }
 
     static DrlText of(String text) {
         StringBuilder code = new StringBuilder(text);
         StringBuilder withStrings = new StringBuilder(text);
-        int unclosed = -1;
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -43,8 +40,7 @@ final class DrlText {
                     end += text.charAt(end) == '\\' ? 2 : 1;
                 }
                 if (end >= text.length() || text.charAt(end) == '\n') {
-                    // Java strings end on their line; one that does not could hide code from this scan.
-                    unclosed = unclosed < 0 ? i : unclosed;
+                    // Java strings end on their line: an unclosed one is blanked to the end of its line only
                     end = Math.min(end, text.length());
                     blank(code, i + 1, end);
                     i = end;
@@ -56,7 +52,7 @@ final class DrlText {
                 i++;
             }
         }
-        return new DrlText(text, code.toString(), withStrings.toString(), unclosed);
+        return new DrlText(text, code.toString(), withStrings.toString());
     }
 
     private static void blank(StringBuilder text, int from, int to) {
@@ -80,11 +76,6 @@ final class DrlText {
     /** Comments blanked, strings as written. */
     String withStrings() {
         return withStrings;
-    }
-
-    /** Where a string literal opens that does not close on its line, or -1. */
-    int unclosedString() {
-        return unclosedString;
     }
 
     /** The line (from 1) of an offset. */

@@ -52,14 +52,15 @@ final class RuleSetCompiler {
             problems.add(new RuleProblem(files.folder(), ".", 0, 0,
                     "Thư mục chiến dịch không có tệp luật .drl nào (the campaign folder has no .drl file)"));
         }
-        List<RuleProblem> refused = SafetyGate.check(files.folder(), drl);
+        SafetyGate gate = SafetyGate.check(files.folder(), drl);
+        List<RuleProblem> refused = gate.refused();
         problems.addAll(refused);
         if (campaign != null) {
             problems.addAll(CampaignReferences.check(campaign, drl));
         }
         KieBase base = drl.isEmpty() || !refused.isEmpty() ? null : DrlCompiler.compile(files.folder(), drl, problems);
         if (base != null) {
-            List<RuleProblem> unsafe = SafetyGate.checkCompiled(files.folder(), base, drl);
+            List<RuleProblem> unsafe = gate.checkCompiled(base);
             if (!unsafe.isEmpty()) {
                 problems.addAll(unsafe);
                 base = null; // never run: no session is made of a base the gate refused

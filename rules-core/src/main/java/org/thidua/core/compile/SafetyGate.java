@@ -33,27 +33,40 @@ import org.thidua.core.RuleProblem;
  * Each refusal is a {@link RuleProblem} at the file, line and column, in plain words, Vietnamese first.
  */
 public final class SafetyGate {
-    private SafetyGate() {
+    private final String campaign;
+    private final Map<String, String> drlFiles;
+    /** Each file's tree from Drools' parser, read once: checked before compiling, and to place compiled refusals. */
+    private final Map<String, PackageDescr> parsed = new HashMap<>();
+    private final List<RuleProblem> refused = new ArrayList<>();
+
+    private SafetyGate(String campaign, Map<String, String> drlFiles) {
+        this.campaign = campaign;
+        this.drlFiles = drlFiles;
     }
 
-    /** The text and structure of a campaign's DRL files: every refusal; empty when they may be compiled. */
-    public static List<RuleProblem> check(String campaign, Map<String, String> drlFiles) {
-        List<RuleProblem> refused = new ArrayList<>();
-        drlFiles.forEach((file, text) -> refused.addAll(check(campaign, file, text)));
-        return refused;
+    /** The text and structure of a campaign's DRL files, checked; {@link #refused()} is empty when they may be compiled. */
+    public static SafetyGate check(String campaign, Map<String, String> drlFiles) {
+        SafetyGate gate = new SafetyGate(campaign, drlFiles);
+        drlFiles.forEach(gate::checkFile);
+        return gate;
     }
 
-    static List<RuleProblem> check(String campaign, String file, String text) {
-        List<RuleProblem> refused = new ArrayList<>(unicodeEscapes(campaign, file, text));
-        if (!refused.isEmpty()) {
-            return refused;
+    /** Every refusal of the text and structure, each file's in line and column order. */
+    public List<RuleProblem> refused() {
+        return List.copyOf(refused);
+    }
+
+    private void checkFile(String file, String text) {
+        List<RuleProblem> found = new ArrayList<>(unicodeEscapes(campaign, file, text));
+        if (found.isEmpty()) {
+            PackageDescr tree = parse(text);
+            if (tree != null) { // a file that does not parse is refused by the compiler, with its syntax errors
+                parsed.put(file, tree);
+                found.addAll(DrlStructure.check(campaign, file, text, tree));
+            }
         }
-        PackageDescr parsed = parse(text);
-        if (parsed != null) { // a file that does not parse is refused by the compiler, with its syntax errors
-            refused.addAll(DrlStructure.check(campaign, file, text, parsed));
-        }
-        refused.sort(Comparator.comparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
-        return refused;
+        found.sort(Comparator.comparingInt(RuleProblem::line).thenComparingInt(RuleProblem::column));
+        refused.addAll(found);
     }
 
     private static List<RuleProblem> unicodeEscapes(String campaign, String file, String text) {
@@ -91,16 +104,13 @@ public final class SafetyGate {
      * The compiled actions of a campaign, read back before any of them runs: every refusal, at the line of the
      * DRL file the refused code was written on.
      */
-    public static List<RuleProblem> checkCompiled(String campaign, KieBase base, Map<String, String> drlFiles) {
+    public List<RuleProblem> checkCompiled(KieBase base) {
         Map<String, RuleDescr> written = new HashMap<>();
         Map<String, String> fileOfRule = new HashMap<>();
-        drlFiles.forEach((file, text) -> {
-            PackageDescr parsed = parse(text);
-            if (parsed != null) {
-                for (RuleDescr rule : parsed.getRules()) {
-                    written.put(parsed.getName() + "/" + rule.getName(), rule);
-                    fileOfRule.put(parsed.getName() + "/" + rule.getName(), file);
-                }
+        parsed.forEach((file, tree) -> {
+            for (RuleDescr rule : tree.getRules()) {
+                written.put(tree.getName() + "/" + rule.getName(), rule);
+                fileOfRule.put(tree.getName() + "/" + rule.getName(), file);
             }
         });
         Map<String, String> ruleOfClass = new HashMap<>();
@@ -113,7 +123,7 @@ public final class SafetyGate {
                 }
             }
         }
-        List<RuleProblem> refused = new ArrayList<>();
+        List<RuleProblem> unsafe = new ArrayList<>();
         for (var pkg : ((InternalKnowledgeBase) base).getPackagesMap().values()) {
             if (!(pkg.getDialectRuntimeRegistry().getDialectData("java") instanceof JavaDialectRuntimeData java)) {
                 continue;
@@ -131,13 +141,13 @@ public final class SafetyGate {
                 int actionLine = rule == null ? 0 : rule.getConsequenceLine();
                 for (CompiledActions.Refusal r : CompiledActions.check(new CompiledActions.RuleClass(className,
                         compiled.getValue(), ruleName, file, actionLine))) {
-                    refused.add(located(campaign, r, drlFiles.get(file)));
+                    unsafe.add(located(campaign, r, drlFiles.get(file)));
                 }
             }
         }
-        refused.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
+        unsafe.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                 .thenComparingInt(RuleProblem::column));
-        return refused.stream().distinct().toList();
+        return unsafe.stream().distinct().toList();
     }
 
     /** A compiled refusal at its DRL line: the action's first line plus how far into the action it was compiled. */

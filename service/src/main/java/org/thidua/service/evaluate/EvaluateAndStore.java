@@ -10,7 +10,6 @@ import org.thidua.core.Commendation;
 import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationRequest;
 import org.thidua.core.EvaluationResult;
-import org.thidua.core.Finding;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.json.ContractV1;
 import org.thidua.service.Json;
@@ -100,14 +99,9 @@ public final class EvaluateAndStore {
         List<NewRequest.Unit> units = new ArrayList<>(result.evaluations().size());
         for (int i = 0; i < result.evaluations().size(); i++) {
             Evaluation evaluation = result.evaluations().get(i);
-            double points = 0;
-            double maxPoints = 0;
-            for (Finding finding : evaluation.findings()) {
-                points += finding.points();
-                maxPoints += finding.maxPoints();
-            }
             units.add(new NewRequest.Unit(evaluation.unitId(), evaluation.unitName(), evaluation.kind().name(),
-                    reports.get(i), Json.write(evaluation), evaluation.score(), points, maxPoints,
+                    reports.get(i), Json.write(evaluation), evaluation.score(),
+                    evaluation.points().doubleValue(), evaluation.maxPoints().doubleValue(),
                     evaluation.grade(), evaluation.rank()));
         }
         return new Evaluated(store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units,

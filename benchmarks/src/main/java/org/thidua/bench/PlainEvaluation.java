@@ -110,7 +110,8 @@ public final class PlainEvaluation {
             UnitReport report = reports.get(i);
             double score = max[i] == 0 ? 0 : divideHalfUp(earned[i] * 10_000, max[i]) / 100.0;
             evaluations.add(new Evaluation(report.unit().id(), report.unit().name(), report.unit().kind(), score,
-                    grade(earned[i], max[i]), ranks[i], Arrays.asList(findings[i])));
+                    grade(earned[i], max[i]), ranks[i], Arrays.asList(findings[i]), null, null,
+                    BigDecimal.valueOf(earned[i]), BigDecimal.valueOf(max[i])));
         }
         return new EvaluationResult(campaignId, version, evaluations);
     }

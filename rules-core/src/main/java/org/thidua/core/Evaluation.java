@@ -1,7 +1,9 @@
 package org.thidua.core;
 
+import java.math.BigDecimal;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
@@ -13,6 +15,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                (then the JSON is exactly contract v1 as first published)
  * @param titles  the collective titles of the campaign, qualified or not; {@code null} when the request carried
  *                no members
+ * @param points    the points earned over the criteria that count, summed exactly as the score was worked out
+ *                  (so no one sums the findings' {@code double}s again); {@code null} when not known. Neither it
+ *                  nor {@code maxPoints} is in contract v1's JSON (whose bytes are pinned), so an evaluation read
+ *                  back from JSON has none.
+ * @param maxPoints the points possible over the criteria that count (not applicable criteria, and criteria the
+ *                  campaign leaves out when a unit has no data, are not counted); {@code null} when not known
  */
 public record Evaluation(
         String unitId,
@@ -23,17 +31,30 @@ public record Evaluation(
         int rank,
         List<Finding> findings,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<MemberResult> members,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<TitleResult> titles) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TitleResult> titles,
+        @JsonIgnore BigDecimal points,
+        @JsonIgnore BigDecimal maxPoints) {
 
     public Evaluation {
         findings = List.copyOf(findings);
         members = members == null ? null : List.copyOf(members);
         titles = titles == null ? null : List.copyOf(titles);
+        points = plain(points);
+        maxPoints = plain(maxPoints);
     }
 
-    /** An evaluation of the unit alone, without members or titles. */
+    /** An evaluation of the unit alone, without members or titles, whose points are not known. */
     public Evaluation(String unitId, String unitName, UnitKind kind, double score, String grade, int rank, List<Finding> findings) {
-        this(unitId, unitName, kind, score, grade, rank, findings, null, null);
+        this(unitId, unitName, kind, score, grade, rank, findings, null, null, null, null);
+    }
+
+    /** One way to write each number (10, 10.5; not 10.0 or 1E+1), so equal points make equal evaluations. */
+    private static BigDecimal plain(BigDecimal points) {
+        if (points == null || points.scale() == 0) {
+            return points;
+        }
+        BigDecimal stripped = points.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** The result of one of the unit's officials. */

@@ -19,7 +19,6 @@ public final class Judgement {
 
     /** Shares whose part is at most this are divided in {@code long}: part × 10¹² still fits. */
     private static final long LONG_SHARE_LIMIT = Long.MAX_VALUE / 1_000_000_000_000L;
-    private static final int FIGURE_SCALE = 12;
 
     private final Kind kind;
     /** A share of two counts, computed in {@code long}; otherwise {@link #actual} and {@link #whole} are set. */
@@ -167,7 +166,7 @@ public final class Judgement {
             return new Finding(criterion, Status.MET, null, targetValue(), maxPoints.doubleValue(), maxPoints.doubleValue(), title, message, rule);
         }
         Figure figure = counts ? Figure.share(part, count)
-                : new Figure(kind == Kind.SHARE ? actual.divide(whole, FIGURE_SCALE, RoundingMode.HALF_EVEN) : actual);
+                : new Figure(kind == Kind.SHARE ? actual.divide(whole, Figure.SCALE, RoundingMode.HALF_EVEN) : actual);
         boolean met;
         BigDecimal earned;
         if (target != null) {
@@ -204,61 +203,6 @@ public final class Judgement {
             return exact.longValueExact();
         } catch (ArithmeticException notACount) {
             return null;
-        }
-    }
-
-    /**
-     * The unit's figure: a share to 12 decimals (rounded half-even), or the actual value. A share of counts
-     * is kept as a {@code long} number of 10⁻¹², the same value {@link BigDecimal#divide} would give.
-     */
-    private static final class Figure {
-        private final long twelfths;
-        private BigDecimal exact;
-
-        private Figure(BigDecimal exact) {
-            this.twelfths = -1;
-            this.exact = exact;
-        }
-
-        private Figure(long twelfths) {
-            this.twelfths = twelfths;
-        }
-
-        /** {@code part / whole} for counts up to {@link #LONG_SHARE_LIMIT}, whole not zero. */
-        static Figure share(long part, long whole) {
-            long scaled = part * 1_000_000_000_000L;
-            long quotient = scaled / whole;
-            long twiceRest = 2 * (scaled % whole); // < 2 × whole: fits
-            if (twiceRest > whole || (twiceRest == whole && (quotient & 1) == 1)) {
-                quotient++;
-            }
-            return new Figure(quotient);
-        }
-
-        BigDecimal exact() {
-            if (exact == null) {
-                exact = BigDecimal.valueOf(twelfths, FIGURE_SCALE);
-            }
-            return exact;
-        }
-
-        /** Rounded to 5 decimals, half up. */
-        Double shown() {
-            if (twelfths < 0) {
-                return exact.setScale(5, RoundingMode.HALF_UP).doubleValue();
-            }
-            long fifths = twelfths / 10_000_000L + (twelfths % 10_000_000L >= 5_000_000L ? 1 : 0);
-            // the same correctly rounded double as BigDecimal.valueOf(fifths, 5).doubleValue()
-            return fifths < (1L << 52) ? fifths / 100_000.0 : BigDecimal.valueOf(fifths, 5).doubleValue();
-        }
-
-        // a share of counts is written from the counts themselves (see value): only other figures come here
-        String percent() {
-            return VietnameseFormat.percent(exact());
-        }
-
-        String decimal(int maxDecimals) {
-            return VietnameseFormat.decimal(exact(), maxDecimals);
         }
     }
 
@@ -312,24 +256,7 @@ public final class Judgement {
     }
 
     private String fill(String template, Figure figure, BigDecimal maxPoints, BigDecimal earned) {
-        int open = template.indexOf('{');
-        if (open < 0) {
-            return template;
-        }
-        StringBuilder out = new StringBuilder(template.length() + 16);
-        int i = 0;
-        while (i < template.length()) {
-            open = template.indexOf('{', i);
-            int close = open < 0 ? -1 : template.indexOf('}', open);
-            if (close < 0) {
-                out.append(template, i, template.length());
-                break;
-            }
-            String value = value(template.substring(open + 1, close), figure, maxPoints, earned);
-            out.append(template, i, open).append(value != null ? value : template.substring(open, close + 1));
-            i = close + 1;
-        }
-        return out.toString();
+        return MessageTemplate.fill(template, name -> value(name, figure, maxPoints, earned));
     }
 
     /** The text of one placeholder, or {@code null} when it has none here (it is then left as written). */

@@ -112,7 +112,7 @@ final class MemberResults {
         for (int i = 0; i < parts.size(); i++) {
             Evaluation e = scored.evaluations().get(i);
             evaluations.add(new Evaluation(e.unitId(), e.unitName(), e.kind(), e.score(), e.grade(), e.rank(), e.findings(),
-                    parts.get(i).members(), parts.get(i).titles()));
+                    parts.get(i).members(), parts.get(i).titles(), e.points(), e.maxPoints()));
         }
         return new EvaluationResult(scored.campaign(), scored.ruleSetVersion(), evaluations, Commendation.proposed(campaign, evaluations));
     }

@@ -13,6 +13,7 @@ import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 import org.kie.api.runtime.KieSessionsPool;
 import org.thidua.core.compile.CampaignFiles;
+import org.thidua.core.read.CheckedReports;
 import org.thidua.core.read.ReportChecks;
 
 /**
@@ -151,9 +152,11 @@ public final class RuleSet {
      * @throws EvaluationException   when the rules fail or exceed the limits
      */
     public EvaluationResult evaluate(List<UnitReport> reports) {
-        List<InputProblem> problems = ReportChecks.check(campaign, reports, "reports");
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
+        if (!(reports instanceof CheckedReports checked && checked.checkedAgainst(campaign))) { // a request read is checked once
+            List<InputProblem> problems = ReportChecks.check(campaign, reports, "reports");
+            if (!problems.isEmpty()) {
+                throw new InvalidInputException(problems);
+            }
         }
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         // Officials and titles only when the request reports officials: otherwise the result is contract v1 as first published.

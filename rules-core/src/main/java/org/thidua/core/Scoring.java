@@ -104,7 +104,7 @@ final class Scoring {
             Long key = e >= 0 && e < (1L << 31) && m < (1L << 31) ? e << 32 | m : null;
             Result result = key == null ? null : byTotal.get(key);
             if (result == null) {
-                result = new Result(Fraction.of(e, m), score(e, m), grade(campaign, e, m));
+                result = new Result(Fraction.of(e, m), score(e, m), grade(campaign, e, m), BigDecimal.valueOf(e), BigDecimal.valueOf(m));
                 if (key != null) {
                     byTotal.put(key, result);
                 }
@@ -126,12 +126,12 @@ final class Scoring {
             Unit unit = reports.get(i).unit();
             Result result = results[i];
             evaluations.add(new Evaluation(unit.id(), unit.name(), unit.kind(), result.score, result.grade,
-                    unitsByScore.get(result.fraction)[1], findings.get(i)));
+                    unitsByScore.get(result.fraction)[1], findings.get(i), null, null, result.earned, result.max));
         }
         return new EvaluationResult(campaign.id(), version, evaluations);
     }
 
-    private record Result(Fraction fraction, double score, String grade) {
+    private record Result(Fraction fraction, double score, String grade, BigDecimal earned, BigDecimal max) {
     }
 
     /** 100 × earned / max rounded half up to 2 decimals, as {@link Total#score()}. */
@@ -210,7 +210,8 @@ final class Scoring {
             Total total = totals.get(i);
             String grade = campaign.grades().stream().filter(g -> total.reaches(g.minScore())).findFirst()
                     .map(Campaign.GradeBand::code).orElse(campaign.grades().get(campaign.grades().size() - 1).code());
-            evaluations.add(new Evaluation(unit.id(), unit.name(), unit.kind(), total.score(), grade, ranks[i], findings.get(i)));
+            evaluations.add(new Evaluation(unit.id(), unit.name(), unit.kind(), total.score(), grade, ranks[i], findings.get(i),
+                    null, null, total.earned(), total.max()));
         }
         return new EvaluationResult(campaign.id(), version, evaluations);
     }

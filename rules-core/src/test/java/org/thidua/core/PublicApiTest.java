@@ -46,6 +46,12 @@ class PublicApiTest {
             "Satisfaction", "StaffTraining", "Standing", "Status", "TaskGrade",
             "TitleDecision", "TitleJudgement", "TitleResult", "Unit", "UnitKind", "UnitReport", "VietnameseNumbers");
 
+    /** What a result carries is API too: a new part (such as an evaluation's exact points) is decided here. */
+    private static final List<String> EVALUATION_PARTS = List.of("unitId", "unitName", "kind", "score", "grade", "rank",
+            "findings", "members", "titles", "points", "maxPoints");
+    private static final List<String> FINDING_PARTS = List.of("criterion", "status", "actual", "target", "points",
+            "maxPoints", "title", "message", "rule", "part", "whole");
+
     /** Every compiled class of the package that code outside it can use. */
     private static List<Class<?>> publicClasses() throws IOException, ClassNotFoundException {
         List<Class<?>> classes = new ArrayList<>();
@@ -152,5 +158,13 @@ class PublicApiTest {
         Set<String> shown = Set.copyOf(exposedTypes(RuleLibrary.class));
 
         assertThat(shown).contains("java.util.Map", "org.thidua.core.RuleSet", "org.thidua.core.RuleProblem");
+    }
+
+    @Test
+    void an_evaluation_and_a_finding_carry_exactly_the_agreed_parts() {
+        assertThat(Arrays.stream(Evaluation.class.getRecordComponents()).map(RecordComponent::getName))
+                .containsExactlyElementsOf(EVALUATION_PARTS);
+        assertThat(Arrays.stream(Finding.class.getRecordComponents()).map(RecordComponent::getName))
+                .containsExactlyElementsOf(FINDING_PARTS);
     }
 }

@@ -198,4 +198,17 @@ class RefusedRequestTest {
 
         assertThat(pathsOf(refusalOf(json))).containsExactlyInAnyOrder("campaign", "reports[0].frontlineStaff.trained");
     }
+
+    @Test
+    void reports_read_for_one_campaign_are_checked_again_by_a_rule_set_of_another() {
+        // read and checked once for thach-that-cchc-2021; the scoring campaign does not declare digitizedShare
+        EvaluationRequest read = LIBRARY.read(request(report("xa-a", "'indicators': {'digitizedShare': 0.85}")));
+        RuleSet other = Fixtures.ruleSet("scoring");
+
+        InvalidInputException refused = catchThrowableOfType(InvalidInputException.class, () -> other.evaluate(read.reports()));
+
+        assertThat(refused).as("the proof of a check holds for the campaign it was made against only").isNotNull();
+        assertThat(pathsOf(refused.problems())).containsExactly("reports[0].indicators.digitizedShare");
+        assertThat(read.evaluate().evaluations()).hasSize(1);
+    }
 }

@@ -5,6 +5,8 @@ import static org.thidua.core.Fixtures.agency;
 import static org.thidua.core.Fixtures.evaluate;
 import static org.thidua.core.Fixtures.withIndicator;
 
+import java.math.BigDecimal;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -47,5 +49,29 @@ class ScoreTest {
         // 100 × 133.33 / 200 = 66.665 exactly; in binary floating point it would round down to 66.66
         assertThat(scoreOf(withIndicator(agency("a"), "earned", "33.33").withSatisfaction(MET))).isEqualTo(66.67);
         assertThat(scoreOf(withIndicator(agency("a"), "earned", "33.333333"))).isEqualTo(33.33);
+    }
+
+    @Test
+    void an_evaluation_carries_the_exact_points_its_score_was_worked_out_from() {
+        Evaluation decimal = evaluate(SCORING, withIndicator(agency("a"), "earned", "33.33").withSatisfaction(MET))
+                .evaluations().get(0);
+        Evaluation noSurvey = evaluate(SCORING, withIndicator(agency("a"), "earned", "90")).evaluations().get(0);
+
+        assertThat(decimal.points()).isEqualTo(new BigDecimal("133.33"));
+        assertThat(decimal.maxPoints()).isEqualTo(new BigDecimal("200"));
+        assertThat(noSurvey.points()).isEqualTo(new BigDecimal("90"));
+        assertThat(noSurvey.maxPoints()).as("the survey without data is left out").isEqualTo(new BigDecimal("100"));
+    }
+
+    @Test
+    void the_exact_points_are_not_in_the_json_of_contract_v1() throws Exception {
+        Evaluation evaluation = evaluate(SCORING, withIndicator(agency("a"), "earned", "90")).evaluations().get(0);
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        json.readTree(json.writeValueAsString(evaluation)).fieldNames().forEachRemaining(fields::add);
+
+        assertThat(fields).containsExactly("unitId", "unitName", "kind", "score", "grade", "rank", "findings");
+        assertThat(json.readValue(json.writeValueAsString(evaluation), Evaluation.class).points()).isNull();
     }
 }

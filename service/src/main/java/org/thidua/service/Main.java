@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
 
 /** The {@code thidua} command line. */
 @Command(name = "thidua", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        resourceBundle = "org.thidua.service.cli.Options", // what each shared option (cli.…Option) means per command
         description = "Đánh giá thi đua cải cách hành chính theo bộ luật DRL (evaluates units against a CCHC campaign's rules).",
         subcommands = {EvalCommand.class, ServeCommand.class, CheckCommand.class, TestCommand.class,
                 ImportCommand.class, ReportCommand.class, TemplateCommand.class, CommendationsCommand.class, PreviewCommand.class,

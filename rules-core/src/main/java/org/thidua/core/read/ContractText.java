@@ -1,6 +1,13 @@
 package org.thidua.core.read;
 
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+
+import org.thidua.core.InputProblem;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What contract v1 accepts as text, in one place for JSON, unit sheets and record files: an id is
@@ -58,6 +65,30 @@ public final class ContractText {
             }
         }
         return null;
+    }
+
+    /** Every text and field name holding a lone surrogate, by path; nothing of the request is read before this. */
+    static void unpairedSurrogates(JsonNode node, String at, List<InputProblem> found) {
+        if (node.isTextual()) {
+            String problem = unpairedSurrogateProblem(node.textValue());
+            if (problem != null) {
+                found.add(new InputProblem(at, problem));
+            }
+        } else if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                unpairedSurrogates(node.get(i), at + "[" + i + "]", found);
+            }
+        } else if (node.isObject()) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+                Map.Entry<String, JsonNode> field = it.next();
+                String problem = unpairedSurrogateProblem(field.getKey());
+                if (problem != null) {
+                    found.add(new InputProblem(at, "tên một trường " + problem));
+                } else {
+                    unpairedSurrogates(field.getValue(), "$".equals(at) ? field.getKey() : at + "." + field.getKey(), found);
+                }
+            }
+        }
     }
 
     /** U+202A–U+202E (embeddings and overrides) and U+2066–U+2069 (isolates). */

@@ -104,7 +104,7 @@ public final class RequestReader {
      */
     public static EvaluationRequest request(RuleLibrary library, JsonNode request, String campaignOverride) {
         List<InputProblem> found = new ArrayList<>();
-        unpairedSurrogates(request, "$", found);
+        ContractText.unpairedSurrogates(request, "$", found);
         if (!found.isEmpty()) {
             throw new InvalidInputException(found); // before any message quotes the text back
         }
@@ -119,30 +119,6 @@ public final class RequestReader {
         }
         List<UnitReport> reports = reports(request, ruleSet == null ? null : ruleSet.campaign(), found);
         return new EvaluationRequest(ruleSet, reports);
-    }
-
-    /** Every text and field name holding a lone surrogate, by path; nothing of the request is read before this. */
-    private static void unpairedSurrogates(JsonNode node, String at, List<InputProblem> found) {
-        if (node.isTextual()) {
-            String problem = ContractText.unpairedSurrogateProblem(node.textValue());
-            if (problem != null) {
-                found.add(new InputProblem(at, problem));
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                unpairedSurrogates(node.get(i), at + "[" + i + "]", found);
-            }
-        } else if (node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                String problem = ContractText.unpairedSurrogateProblem(field.getKey());
-                if (problem != null) {
-                    found.add(new InputProblem(at, "tên một trường " + problem));
-                } else {
-                    unpairedSurrogates(field.getValue(), "$".equals(at) ? field.getKey() : at + "." + field.getKey(), found);
-                }
-            }
-        }
     }
 
     /**
@@ -179,7 +155,7 @@ public final class RequestReader {
         if (!reader.fields.problems().isEmpty()) {
             throw new InvalidInputException(reader.fields.problems());
         }
-        return parsed;
+        return campaign == null ? parsed : new CheckedReports(campaign, parsed);
     }
 
     /**

@@ -37,11 +37,8 @@ public final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        RuleLibrary library;
-        try {
-            library = rules.load();
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        RuleLibrary library = rules.loadOrSay(spec.commandLine().getErr());
+        if (library == null) {
             return ExitCode.BAD_INPUT;
         }
         for (RuleSet ruleSet : library.ruleSets().values()) {

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.thidua.core.Commendation;
 import org.thidua.core.EvaluationResult;
@@ -20,25 +19,21 @@ import org.thidua.service.report.CommendationExport;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code thidua commendations}: evaluates a request with officials and prints (or writes) the proposed commendations. */
 @Command(name = "commendations", mixinStandardHelpOptions = true,
         description = {"Danh sách đề nghị khen thưởng: tập thể, cá nhân đủ điều kiện danh hiệu, kèm căn cứ",
                 "(the proposed commendations of a request that lists officials under \"members\").",
                 "Mã thoát (exit codes): 0 thành công, 2 dữ liệu sai, 3 luật sai."})
-public final class CommendationsCommand implements Callable<Integer> {
+public final class CommendationsCommand extends RulesCommand {
     enum Format { json, csv, xlsx }
 
-    @Option(names = "--input", required = true, paramLabel = "FILE|-",
-            description = "Tệp yêu cầu JSON có danh sách cán bộ (members), hoặc - để đọc từ đầu vào chuẩn.")
-    String input;
+    @Mixin
+    InputOption input;
 
-    @Option(names = "--campaign", paramLabel = "ID",
-            description = "Chiến dịch dùng để đánh giá, thay cho chiến dịch nêu trong tệp (overrides the request's campaign).")
-    String campaign;
+    @Mixin
+    CampaignOption campaign;
 
     @Option(names = "--format", paramLabel = "json|csv|xlsx",
             description = "json: {campaign, ruleSetVersion, commendations}; csv: bảng UTF-8 có BOM, mở được bằng Excel;"
@@ -49,12 +44,6 @@ public final class CommendationsCommand implements Callable<Integer> {
             description = "Ghi vào tệp này thay vì in ra (write to this file; required for xlsx).")
     Path out;
 
-    @Mixin
-    RulesOption rules;
-
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -64,7 +53,7 @@ public final class CommendationsCommand implements Callable<Integer> {
             err.println("--format xlsx cần --out TỆP: bảng tính không in ra màn hình được (xlsx needs --out FILE)");
             return ExitCode.BAD_INPUT;
         }
-        RequestEvaluation.Outcome outcome = RequestEvaluation.run(rules, input, campaign, err);
+        RequestEvaluation.Outcome outcome = RequestEvaluation.run(rules, input.file(), campaign.id(), err);
         if (outcome.failed()) {
             return outcome.exitCode();
         }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.thidua.core.Campaign;
 import org.thidua.core.InvalidInputException;
@@ -35,10 +34,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code thidua import dossiers|surveys FILE}: counts per unit from record files, written as a request of JSON contract v1. */
 @Command(name = "import", mixinStandardHelpOptions = true,
@@ -82,7 +79,7 @@ public final class ImportCommand {
         }
     }
 
-    abstract static class Base implements Callable<Integer> {
+    abstract static class Base extends RulesCommand {
         @Parameters(index = "0", paramLabel = "FILE.csv|FILE.xlsx|FILE.ods", description = "Tệp bản ghi (records file).")
         Path file;
 
@@ -94,18 +91,12 @@ public final class ImportCommand {
                 description = "Nơi ghi yêu cầu JSON v1 (mặc định: đầu ra chuẩn).")
         String out;
 
-        @Option(names = "--campaign", paramLabel = "ID", description = "Chiến dịch (mặc định: của yêu cầu gốc, hoặc chiến dịch mặc định).")
-        String campaign;
+        @Mixin
+        CampaignOption campaign;
 
         @Option(names = "--accept-bad-rows",
                 description = "Bỏ qua các dòng sai và vẫn ghi kết quả (mặc định: có dòng sai thì không ghi gì).")
         boolean acceptBadRows;
-
-        @Mixin
-        RulesOption rules;
-
-        @Spec
-        CommandSpec spec;
 
         abstract RecordImport newImport();
 
@@ -117,7 +108,7 @@ public final class ImportCommand {
             try {
                 RuleLibrary library = rules.load();
                 ObjectNode base = into == null ? null : base(library);
-                String named = campaign != null ? campaign : base != null && base.path("campaign").isTextual() ? base.get("campaign").asText() : null;
+                String named = campaign.id() != null ? campaign.id() : base != null && base.path("campaign").isTextual() ? base.get("campaign").asText() : null;
                 Campaign target = library.ruleSet(named).campaign();
                 RecordImport.Result result;
                 try (SheetRows rows = Sheets.open(file)) {
@@ -172,7 +163,7 @@ public final class ImportCommand {
             String name = into.getFileName().toString().toLowerCase(Locale.ROOT);
             if (SheetFormat.ofFileName(name) != null) {
                 try (SheetRows rows = Sheets.open(into)) {
-                    UnitSheetReader.UnitSheet sheet = UnitSheetReader.toRequest(rows, library.ruleSet(campaign).campaign());
+                    UnitSheetReader.UnitSheet sheet = UnitSheetReader.toRequest(rows, library.ruleSet(campaign.id()).campaign());
                     if (!sheet.problems().isEmpty()) {
                         throw new InvalidSheetException(sheet.problems());
                     }

@@ -10,9 +10,12 @@ import org.thidua.core.Evaluation;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSet;
 import org.thidua.core.UnitKind;
+import org.thidua.core.json.ContractV1;
 import org.thidua.service.Json;
 import org.thidua.service.store.SqliteEvaluationStore;
 import org.thidua.service.store.StoreException;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What {@code thidua serve} does at start beside compiling the campaigns, on other threads, so that a cold start
@@ -69,9 +72,10 @@ public final class ParallelStart {
             for (RuleSet ruleSet : library.ruleSets().values()) {
                 for (UnitKind kind : UnitKind.values()) {
                     try {
-                        Evaluation evaluation = library.read("{\"campaign\":" + Json.write(ruleSet.campaign().id())
-                                + ",\"reports\":[{\"unit\":{\"id\":\"khoi-dong\",\"name\":\"Khởi động\",\"kind\":\"" + kind.name()
-                                + "\"}}]}").evaluate().evaluations().get(0);
+                        ObjectNode request = Json.MAPPER.createObjectNode().put("campaign", ruleSet.campaign().id());
+                        request.putArray("reports").addObject().putObject("unit")
+                                .put("id", "khoi-dong").put("name", "Khởi động").put("kind", kind.name());
+                        Evaluation evaluation = ContractV1.read(library, request, null).evaluate().evaluations().get(0);
                         Json.write(evaluation);
                         break;
                     } catch (RuntimeException e) {

@@ -19,6 +19,7 @@ import org.thidua.service.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -39,13 +40,11 @@ public final class PreviewCommand implements Callable<Integer> {
                     + " (the candidate: a rules directory or a single campaign folder).")
     Path candidateDirectory;
 
-    @Option(names = "--campaign", paramLabel = "ID",
-            description = "Chiến dịch cần xem trước. Mặc định: chiến dịch của thư mục chiến dịch, hoặc chiến dịch mặc định của thư mục luật.")
-    String campaign;
+    @Mixin
+    CampaignOption campaign;
 
-    @Option(names = "--db", defaultValue = "thidua.db", paramLabel = "FILE",
-            description = "Tệp SQLite lịch sử đánh giá (của thidua serve). Mặc định: ${DEFAULT-VALUE}.")
-    Path db;
+    @Mixin
+    DatabaseOption db;
 
     @Option(names = "--live-rules", paramLabel = "DIR",
             description = "Bộ luật đang dùng (thư mục luật). Mặc định: bộ luật đi kèm (the live rules; default: the bundled ones).")
@@ -66,8 +65,8 @@ public final class PreviewCommand implements Callable<Integer> {
             err.println("Không có thư mục " + candidateDirectory + " (no such candidate folder)");
             return ExitCode.BAD_INPUT;
         }
-        if (!Files.isRegularFile(db)) {
-            err.println("Không có tệp cơ sở dữ liệu " + db + " (no such database): chỉ --db tới tệp của thidua serve");
+        if (!Files.isRegularFile(db.file())) {
+            err.println("Không có tệp cơ sở dữ liệu " + db.file() + " (no such database): chỉ --db tới tệp của thidua serve");
             return ExitCode.BAD_INPUT;
         }
         RulesOption live = new RulesOption();
@@ -84,8 +83,8 @@ public final class PreviewCommand implements Callable<Integer> {
         boolean singleCampaign = Files.isRegularFile(candidateDirectory.resolve("campaign.yaml"));
         if (singleCampaign) {
             String id = candidateDirectory.toAbsolutePath().normalize().getFileName().toString();
-            if (campaign != null && !campaign.equals(id)) {
-                err.println("Thư mục " + candidateDirectory + " là chiến dịch '" + id + "', không phải '" + campaign
+            if (campaign.id() != null && !campaign.id().equals(id)) {
+                err.println("Thư mục " + candidateDirectory + " là chiến dịch '" + id + "', không phải '" + campaign.id()
                         + "' (the candidate folder is another campaign)");
                 return ExitCode.BAD_INPUT;
             }
@@ -98,7 +97,7 @@ public final class PreviewCommand implements Callable<Integer> {
             }
         } else {
             RuleLibrary candidates = RuleLibrary.load(candidateDirectory);
-            String id = campaign != null ? campaign : candidates.defaultCampaign().orElse(null);
+            String id = campaign.id() != null ? campaign.id() : candidates.defaultCampaign().orElse(null);
             if (id == null) {
                 err.println("Thư mục " + candidateDirectory + " có nhiều chiến dịch " + known(candidates)
                         + ": chọn một bằng --campaign ID (several campaigns: choose one with --campaign)");
@@ -131,7 +130,7 @@ public final class PreviewCommand implements Callable<Integer> {
         }
 
         ImpactPreview.Impact impact;
-        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(db)) {
+        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(db.file())) {
             impact = ImpactPreview.compare(liveLibrary, candidate, store.latestPerUnit(id));
         } catch (StoreException e) {
             err.println(e.getMessage());

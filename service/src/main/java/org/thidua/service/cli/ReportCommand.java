@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.thidua.core.Campaign;
 import org.thidua.core.EvaluationResult;
@@ -23,9 +22,7 @@ import org.thidua.service.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code thidua report}: writes the ranking report (HTML) or the ranking (CSV, XLSX) of a request file it evaluates
@@ -35,7 +32,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Lập báo cáo xếp hạng: trang HTML (bảng xếp hạng, ma trận tiêu chí, biểu đồ, chi tiết), hoặc bảng CSV/XLSX.",
                 "Mã thoát (exit codes): 0 thành công, 2 dữ liệu sai, 3 luật sai."})
-public final class ReportCommand implements Callable<Integer> {
+public final class ReportCommand extends RulesCommand {
     enum Format { html, csv, xlsx }
 
     @Option(names = "--input", paramLabel = "FILE",
@@ -53,16 +50,8 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Mặc định: theo đuôi của --out, còn lại là html.")
     Format format;
 
-    @Option(names = "--campaign", paramLabel = "ID",
-            description = "Chiến dịch: với --input, dùng để đánh giá thay cho chiến dịch nêu trong tệp; với --db, chiến dịch cần báo cáo"
-                    + " (mặc định: chiến dịch mặc định).")
-    String campaign;
-
     @Mixin
-    RulesOption rules;
-
-    @Spec
-    CommandSpec spec;
+    CampaignOption campaign;
 
     @Override
     public Integer call() throws IOException {
@@ -78,7 +67,7 @@ public final class ReportCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         if (input != null) {
-            RequestEvaluation.Outcome outcome = RequestEvaluation.run(rules, input, campaign, err);
+            RequestEvaluation.Outcome outcome = RequestEvaluation.run(rules, input, campaign.id(), err);
             if (outcome.failed()) {
                 return outcome.exitCode();
             }
@@ -117,7 +106,7 @@ public final class ReportCommand implements Callable<Integer> {
 
     /** The latest stored evaluation of each unit, ranked; {@code null} (after saying why) when there is none. */
     private EvaluationResult stored(RuleLibrary library, PrintWriter err) {
-        String id = library.ruleSet(campaign).campaign().id();
+        String id = library.ruleSet(campaign.id()).campaign().id();
         try (SqliteEvaluationStore store = SqliteEvaluationStore.open(db)) {
             EvaluationResult result = StoredResults.latest(id, store);
             if (result == null) {

@@ -1,5 +1,6 @@
 package org.thidua.service.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 
 import org.thidua.core.RuleLibrary;
@@ -23,6 +24,16 @@ public final class RulesDirectoryArgument {
     /** @throws IllegalArgumentException when the directory does not exist */
     RuleLibrary load() {
         return asOption().load();
+    }
+
+    /** The campaigns, or {@code null} once {@code err} has said why there are none (the directory does not exist). */
+    RuleLibrary loadOrSay(PrintWriter err) {
+        try {
+            return load();
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return null;
+        }
     }
 
     /** {@code file:line:column: message}, the file as a path a person can open. */

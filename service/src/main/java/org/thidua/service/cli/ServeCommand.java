@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.slf4j.Logger;
@@ -28,15 +27,13 @@ import org.thidua.service.store.StoredRequest;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code thidua serve}: the HTTP service, with its history in a SQLite file. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Chạy dịch vụ đánh giá HTTP, lưu lịch sử vào SQLite (runs the evaluation service).",
                 "Mã thoát (exit codes): 2 cấu hình sai, 3 luật sai, 1 lỗi khác."})
-public final class ServeCommand implements Callable<Integer> {
+public final class ServeCommand extends RulesCommand {
     static final String TOKENS_VARIABLE = "THIDUA_TOKENS";
     private static final Logger LOG = LoggerFactory.getLogger(ServeCommand.class);
 
@@ -48,9 +45,8 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Cổng; 0 chọn cổng trống. Mặc định: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--db", defaultValue = "thidua.db", paramLabel = "FILE",
-            description = "Tệp SQLite lưu lịch sử, tạo khi chưa có. Mặc định: ${DEFAULT-VALUE}.")
-    Path db;
+    @Mixin
+    DatabaseOption db;
 
     @Option(names = "--tokens", paramLabel = "FILE",
             description = "Tệp token: mỗi dòng 'tên = sha256-của-token quyền,quyền' (xem thidua token). "
@@ -64,12 +60,6 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "FILE",
             description = "Tệp yêu cầu JSON đánh giá và lưu khi khởi động, nếu cơ sở dữ liệu còn trống (loads an example).")
     Path seed;
-
-    @Mixin
-    RulesOption rules;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -97,7 +87,7 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         // The history opens while the campaigns compile: a cold start pays the longer of the two, not both.
-        java.util.concurrent.CompletableFuture<SqliteEvaluationStore> opening = ParallelStart.openStore(db);
+        java.util.concurrent.CompletableFuture<SqliteEvaluationStore> opening = ParallelStart.openStore(db.file());
         RuleLibrary library;
         try {
             library = rules.load();
@@ -157,7 +147,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "thidua-shutdown"));
         LOG.info("Chiến dịch (campaigns): {}; cơ sở dữ liệu (database): {}; token: {}", library.ruleSets().keySet(),
-                db.toAbsolutePath(), tokens.isEmpty() ? "không có, chỉ đọc và đánh giá, chỉ trên loopback" : tokens.size());
+                db.file().toAbsolutePath(), tokens.isEmpty() ? "không có, chỉ đọc và đánh giá, chỉ trên loopback" : tokens.size());
         out.println("thidua đang phục vụ tại " + service.uri() + " (serving; OpenAPI: " + service.uri() + "/openapi.json)");
         out.flush();
         stopped.await();

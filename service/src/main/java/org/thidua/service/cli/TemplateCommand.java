@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.thidua.core.InvalidInputException;
 import org.thidua.core.RuleLibrary;
@@ -15,31 +14,23 @@ import org.thidua.service.sheets.UnitSheetTemplate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code thidua template}: writes the blank unit-figures sheet of a campaign (its indicators included). */
 @Command(name = "template", mixinStandardHelpOptions = true,
         description = "Ghi mẫu bảng số liệu đơn vị (.csv hoặc .xlsx) của một chiến dịch (writes the unit-figures template).")
-public final class TemplateCommand implements Callable<Integer> {
+public final class TemplateCommand extends RulesCommand {
     @Option(names = "--out", required = true, paramLabel = "FILE.csv|FILE.xlsx",
             description = "Tệp mẫu cần ghi; đuôi .xlsx cho Excel, còn lại là CSV UTF-8 (the file to write).")
     Path out;
 
-    @Option(names = "--campaign", paramLabel = "ID", description = "Chiến dịch (mặc định: chiến dịch mặc định).")
-    String campaign;
-
     @Mixin
-    RulesOption rules;
-
-    @Spec
-    CommandSpec spec;
+    CampaignOption campaign;
 
     @Override
     public Integer call() throws IOException {
         try {
             RuleLibrary library = rules.load();
-            UnitSheetTemplate template = new UnitSheetTemplate(library.ruleSet(campaign).campaign());
+            UnitSheetTemplate template = new UnitSheetTemplate(library.ruleSet(campaign.id()).campaign());
             try (OutputStream file = Files.newOutputStream(out)) {
                 template.write(file, out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"));
             }

@@ -42,11 +42,8 @@ public final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        RuleLibrary library;
-        try {
-            library = rules.load();
-        } catch (IllegalArgumentException e) {
-            spec.commandLine().getErr().println(e.getMessage());
+        RuleLibrary library = rules.loadOrSay(spec.commandLine().getErr());
+        if (library == null) {
             return ExitCode.BAD_INPUT;
         }
         List<RuleTests.Report> reports = new ArrayList<>();

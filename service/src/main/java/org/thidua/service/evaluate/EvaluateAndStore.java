@@ -6,11 +6,9 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.thidua.core.Commendation;
 import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationRequest;
 import org.thidua.core.EvaluationResult;
-import org.thidua.core.Finding;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.json.ContractV1;
 import org.thidua.service.Json;
@@ -25,22 +23,27 @@ import org.thidua.service.store.NewRequest;
 import org.thidua.service.store.RuleSetVersion;
 import org.thidua.service.store.StoredRequest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * The one way a request becomes history: read it, evaluate it with the campaign's rules, store every evaluation with
- * the unit's report as sent. {@code POST /api/v1/evaluations}, the re-evaluation after an import and
- * {@code thidua serve --seed} all go through here. A request refused for any reason stores nothing: it is read and
- * evaluated whole before the store sees it.
+ * The one way a request becomes history: read it, evaluate it with the campaign's rules, write the answer, store every
+ * evaluation with the unit's report as sent. {@code POST /api/v1/evaluations}, the re-evaluation after an import and
+ * {@code thidua serve --seed} all go through here. A request refused or failing for any reason stores nothing: it is
+ * read, evaluated and answered whole before the store sees it.
+ *
+ * <p>A request is parsed once: the tree the library reads is the tree each unit's report is stored from (numbers as
+ * written, exactly; spacing is not kept).
  */
 public final class EvaluateAndStore {
     /**
-     * A stored request and its proposed commendations.
+     * A stored request and the answer to it.
      *
-     * @param commendations {@code null} when the request listed no officials (the answer is then contract v1 as first
-     *                      published)
+     * @param answer contract v1 JSON: the request's id and time, each evaluation with its id, with officials the
+     *               proposed commendations
      */
-    public record Evaluated(StoredRequest stored, List<Commendation> commendations) {
+    public record Evaluated(StoredRequest stored, byte[] answer) {
     }
 
     private EvaluateAndStore() {
@@ -52,19 +55,13 @@ public final class EvaluateAndStore {
      * made again from the store; they are not stored themselves.
      */
     public static Evaluated json(RuleLibrary library, EvaluationStore store, byte[] body, String campaign, String caller) {
-        EvaluationRequest request = library.read(new ByteArrayInputStream(body), campaign);
-        EvaluationResult result = request.evaluate();
-        List<String> reports = ReportTexts.of(body, result.evaluations().size());
-        return store(store, request, result, reports, caller);
+        return tree(library, store, ContractV1.parse(new ByteArrayInputStream(body)), campaign, caller);
     }
 
-    /**
-     * Evaluates a request in JSON contract v1 held as a tree (a stored request merged with imported figures), read as
-     * it is: each report is stored as the tree writes it.
-     */
+    /** Evaluates a request in JSON contract v1 held as a tree (a body parsed, a stored request merged with imported figures). */
     public static Evaluated tree(RuleLibrary library, EvaluationStore store, JsonNode request, String campaign, String caller) {
         EvaluationRequest read = ContractV1.read(library, request, campaign);
-        return store(store, read, read.evaluate(), request, caller);
+        return store(store, read, read.evaluate(), request.get("reports"), caller, Json.MAPPER);
     }
 
     /**
@@ -83,34 +80,31 @@ public final class EvaluateAndStore {
         } catch (IOException e) {
             throw new UncheckedIOException("Reading a sheet held in memory failed", e);
         }
-        return store(store, checked.request(), checked.request().evaluate(), checked.tree(), caller);
+        return store(store, checked.request(), checked.request().evaluate(), checked.tree().get("reports"), caller, Json.MAPPER);
     }
 
-    /** Stores each evaluation of a result with its unit's report written from the request's tree. */
-    private static Evaluated store(EvaluationStore store, EvaluationRequest request, EvaluationResult result, JsonNode tree,
-                                   String caller) {
-        List<String> reports = new ArrayList<>(result.evaluations().size());
-        tree.get("reports").forEach(report -> reports.add(Json.write(report)));
-        return store(store, request, result, reports, caller);
-    }
-
-    /** Stores each evaluation of a result with its unit's report as JSON text, in the order of the reports. */
-    private static Evaluated store(EvaluationStore store, EvaluationRequest request, EvaluationResult result,
-                                   List<String> reports, String caller) {
+    /**
+     * Writes the answer, then stores each evaluation of the result (its JSON as answered) with its unit's report written
+     * from {@code reports}, in reporting order; {@code json} writes both.
+     */
+    static Evaluated store(EvaluationStore store, EvaluationRequest request, EvaluationResult result, JsonNode reports,
+                           String caller, ObjectMapper json) {
+        Answer answer;
         List<NewRequest.Unit> units = new ArrayList<>(result.evaluations().size());
-        for (int i = 0; i < result.evaluations().size(); i++) {
-            Evaluation evaluation = result.evaluations().get(i);
-            double points = 0;
-            double maxPoints = 0;
-            for (Finding finding : evaluation.findings()) {
-                points += finding.points();
-                maxPoints += finding.maxPoints();
+        try {
+            answer = Answer.of(result, json);
+            for (int i = 0; i < result.evaluations().size(); i++) {
+                Evaluation evaluation = result.evaluations().get(i);
+                units.add(new NewRequest.Unit(evaluation.unitId(), evaluation.unitName(), evaluation.kind().name(),
+                        json.writeValueAsString(reports.get(i)), answer.results().get(i), evaluation.score(),
+                        evaluation.points().doubleValue(), evaluation.maxPoints().doubleValue(),
+                        evaluation.grade(), evaluation.rank()));
             }
-            units.add(new NewRequest.Unit(evaluation.unitId(), evaluation.unitName(), evaluation.kind().name(),
-                    reports.get(i), Json.write(evaluation), evaluation.score(), points, maxPoints,
-                    evaluation.grade(), evaluation.rank()));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write the answer to a request as JSON; nothing stored", e);
         }
-        return new Evaluated(store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units,
-                RuleSetVersion.of(request.ruleSet()))), result.commendations());
+        StoredRequest stored = store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units,
+                RuleSetVersion.of(request.ruleSet())));
+        return new Evaluated(stored, answer.write(stored));
     }
 }

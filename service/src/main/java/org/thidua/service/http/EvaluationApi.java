@@ -1,8 +1,5 @@
 package org.thidua.service.http;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.function.Supplier;
 
 import org.thidua.core.RuleLibrary;
@@ -16,7 +13,6 @@ import org.thidua.service.store.StoredEvaluation;
 import org.thidua.service.store.StoredRequest;
 import org.thidua.service.store.Timestamps;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -76,45 +72,13 @@ public final class EvaluationApi {
     }
 
     /**
-     * The contract v1 response, each evaluation with its {@code id}, and the request's {@code requestId}; with
-     * officials, the evaluations' {@code members} and {@code titles} and the request's {@code commendations}, as
-     * {@code thidua eval} prints them. Each evaluation is the JSON just stored, copied as it is: the same bytes as
-     * reading it back into a tree and writing that, without the tree.
+     * The contract v1 response the use case wrote before storing (each evaluation with its {@code id}, the request's
+     * {@code requestId}; with officials, the {@code commendations}), as {@code thidua eval} prints it plus the ids.
      */
     static void respond(Context ctx, EvaluateAndStore.Evaluated evaluated) {
-        StoredRequest stored = evaluated.stored();
-        int size = 256;
-        for (StoredEvaluation evaluation : stored.evaluations()) {
-            size += evaluation.resultJson().length() + 64;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(size);
-        try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out)) {
-            json.writeStartObject();
-            json.writeStringField("requestId", stored.requestId());
-            json.writeStringField("campaign", stored.campaign());
-            json.writeStringField("ruleSetVersion", stored.ruleSetVersion());
-            json.writeStringField("createdAt", Timestamps.format(stored.createdAt()));
-            json.writeArrayFieldStart("evaluations");
-            for (StoredEvaluation evaluation : stored.evaluations()) {
-                String result = evaluation.resultJson(); // an object with fields, never "{}"
-                json.writeStartObject();
-                json.writeStringField("id", evaluation.id());
-                json.writeRaw(',');
-                json.writeRaw(result, 1, result.length() - 2);
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            if (evaluated.commendations() != null) {
-                json.writeFieldName("commendations");
-                json.writeTree(Json.MAPPER.valueToTree(evaluated.commendations()));
-            }
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write the response as JSON", e);
-        }
         ctx.status(200);
         ctx.contentType(JsonResponse.MEDIA_TYPE);
-        ctx.result(out.toByteArray());
+        ctx.result(evaluated.answer());
     }
 
     void find(Context ctx) {

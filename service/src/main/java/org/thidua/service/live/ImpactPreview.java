@@ -1,5 +1,7 @@
 package org.thidua.service.live;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -11,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationRequest;
@@ -22,9 +23,13 @@ import org.thidua.core.InvalidInputException;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSet;
 import org.thidua.core.UnitReport;
+import org.thidua.core.json.ContractV1;
 import org.thidua.service.Json;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.StoredEvaluation;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What an edit of a campaign's rules would change before it is published: the latest stored report of each unit of
@@ -92,9 +97,10 @@ public final class ImpactPreview {
             // nothing stored yet: nothing to compare (a request of no report would be refused)
             return new Impact(campaign, live.ruleSet(campaign).version(), candidate.version(), 0, 0, List.of());
         }
-        String request = "{\"campaign\": " + Json.write(campaign) + ", \"reports\": ["
-                + units.stream().map(StoredEvaluation::reportJson).collect(Collectors.joining(",")) + "]}";
-        EvaluationRequest read = namingUnits(unitIds, () -> live.read(request));
+        ObjectNode request = Json.MAPPER.createObjectNode().put("campaign", campaign);
+        ArrayNode stored = request.putArray("reports");
+        units.forEach(unit -> stored.add(ContractV1.parse(new ByteArrayInputStream(unit.reportJson().getBytes(StandardCharsets.UTF_8)))));
+        EvaluationRequest read = namingUnits(unitIds, () -> ContractV1.read(live, request, null));
         List<UnitReport> reports = read.reports();
         EvaluationResult before = namingUnits(unitIds, () -> read.ruleSet().evaluate(reports));
         EvaluationResult after = namingUnits(unitIds, () -> candidate.evaluate(reports));

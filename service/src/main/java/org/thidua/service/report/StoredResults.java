@@ -1,5 +1,6 @@
 package org.thidua.service.report;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,8 @@ public final class StoredResults {
         for (Ranking.Place place : Ranking.rank(latest)) {
             Evaluation stored = place.evaluation().evaluation();
             evaluations.add(new Evaluation(stored.unitId(), stored.unitName(), stored.kind(), stored.score(), stored.grade(),
-                    place.rank(), stored.findings(), stored.members(), stored.titles()));
+                    place.rank(), stored.findings(), stored.members(), stored.titles(),
+                    BigDecimal.valueOf(place.evaluation().points()), BigDecimal.valueOf(place.evaluation().maxPoints())));
             if (!versions.contains(place.evaluation().ruleSetVersion())) {
                 versions.add(place.evaluation().ruleSetVersion());
             }

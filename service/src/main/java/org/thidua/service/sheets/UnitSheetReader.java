@@ -1,6 +1,5 @@
 package org.thidua.service.sheets;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,9 +14,10 @@ import org.thidua.core.EvaluationRequest;
 import org.thidua.core.InputProblem;
 import org.thidua.core.InvalidInputException;
 import org.thidua.core.RuleLibrary;
+import org.thidua.core.json.ContractV1;
+import org.thidua.service.Json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -29,7 +29,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class UnitSheetReader {
     private static final Pattern REPORT_PATH = Pattern.compile("reports\\[(\\d+)](?:\\.(.+))?");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final RuleLibrary library;
 
@@ -62,7 +61,7 @@ public final class UnitSheetReader {
         List<CellProblem> problems = new ArrayList<>(sheet.problems());
         EvaluationRequest request = null;
         try {
-            request = library.read(new ByteArrayInputStream(JSON.writeValueAsBytes(sheet.request())), campaign.id());
+            request = ContractV1.read(library, sheet.request(), campaign.id());
         } catch (InvalidInputException e) {
             for (InputProblem problem : e.problems()) {
                 CellProblem located = sheet.locate(problem);
@@ -202,7 +201,7 @@ public final class UnitSheetReader {
         /** The request as JSON text (contract v1). */
         public String json() {
             try {
-                return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(request);
+                return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(request);
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException(e);
             }

@@ -40,7 +40,7 @@ public final class RoundException extends RuntimeException {
         return faults;
     }
 
-    static RoundException invalid(String path, String message) {
+    public static RoundException invalid(String path, String message) {
         return invalid(List.of(new Fault(path, message)));
     }
 

@@ -46,7 +46,6 @@ public final class SqliteRoundStore implements RoundStore {
         try {
             SchemaMigrations.migrate(url);
             Connection connection = SqliteEvaluationStore.connect(url, SQLiteConfig.SynchronousMode.FULL);
-            connection.setAutoCommit(false);
             return new SqliteRoundStore(connection);
         } catch (SQLException e) {
             throw new StoreException("Không mở được cơ sở dữ liệu " + file + " (cannot open the database): " + e.getMessage(), e);
@@ -57,26 +56,36 @@ public final class SqliteRoundStore implements RoundStore {
         T run(Connection connection) throws SQLException;
     }
 
+    /**
+     * One transaction (it takes the write lock as it begins: the connection's transactions are IMMEDIATE); outside
+     * writes the connection is in auto-commit, so it holds no lock between them (the driver begins the next
+     * transaction at once after a commit when auto-commit is off).
+     */
     private synchronized <T> T write(Work<T> work) {
         try {
-            T result = work.run(connection);
-            connection.commit();
-            return result;
-        } catch (SQLException | RuntimeException e) {
+            connection.setAutoCommit(false);
             try {
-                connection.rollback();
-            } catch (SQLException rollback) {
-                e.addSuppressed(rollback);
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
             }
+        } catch (SQLException | RuntimeException e) {
             throw new StoreException("Ghi cơ sở dữ liệu thất bại (database write failed): " + e.getMessage(), e);
         }
     }
 
     private synchronized <T> T read(Work<T> work) {
         try {
-            T result = work.run(connection);
-            connection.rollback(); // end the read transaction
-            return result;
+            return work.run(connection);
         } catch (SQLException e) {
             throw new StoreException("Đọc cơ sở dữ liệu thất bại (database read failed): " + e.getMessage(), e);
         }

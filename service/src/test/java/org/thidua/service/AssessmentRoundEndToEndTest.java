@@ -287,6 +287,29 @@ class AssessmentRoundEndToEndTest {
         assertThat(as(OFFICER).get("/api/v1/rounds/nope").status()).isEqualTo(404);
     }
 
+    /** Calls every round operation once with an answer of 200 or 201 (for the OpenAPI document's test). */
+    static void walkEveryOperation(Api api) {
+        Api officer = api.as(OFFICER);
+        String unit = UNITS.get(0);
+        String round = officer.post("/api/v1/campaigns/" + Requests.CAMPAIGN + "/rounds",
+                "{\"period\": \"Năm 2099\", \"deadline\": \"2099-12-31\"}").json().get("id").asText();
+        String base = "/api/v1/rounds/" + round;
+        officer.get("/api/v1/campaigns/" + Requests.CAMPAIGN + "/rounds");
+        api.as(token(unit)).post(base + "/units/" + unit + "/submissions", submission(unit, 4));
+        api.as(APPRAISER).post(base + "/units/" + unit + "/corrections", "{\"figure\": \"portalPage\", \"value\": true, \"reason\": \"Đã kiểm tra\"}");
+        api.as(token(unit)).get(base + "/units/" + unit);
+        officer.get(base);
+        officer.post(base + "/close", "");
+        officer.post(base + "/reopen", "{\"reason\": \"Xem lại\"}");
+        officer.post(base + "/close", "{\"reason\": \"Chốt\"}");
+        officer.get(base + "/results");
+        officer.download(base + "/results?format=csv", null);
+        officer.download(base + "/results?format=xlsx", null);
+        officer.get(base + "/commendations");
+        officer.get(base + "/audit");
+        officer.download(base + "/audit?format=xlsx", null);
+    }
+
     /** The XLSX media type, as the exports answer it. */
     static final class CommendationListXlsx {
         static final String TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";

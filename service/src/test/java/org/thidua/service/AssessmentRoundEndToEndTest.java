@@ -231,6 +231,16 @@ class AssessmentRoundEndToEndTest {
                 "submitted", "submitted", "refused", "corrected", "corrected", "evidence_rejected", "closed");
         assertThat(officer.get(base + "/audit?unit=xa-huong-ngai").json().get("entries")).hasSize(3);
 
+        // The round in the report page (its final results, self beside appraised, with reasons) and the staff page.
+        String report = officer.get("/reports/" + Requests.CAMPAIGN + "?round=" + round).body();
+        assertThat(report).contains("Kết quả chính thức", "UBND xã Tiến Xuân",
+                "portalPage: true → false (Trang cổng thông tin chưa hoạt động khi kiểm tra)", "xa-thach-hoa</td><td colspan=\"3\">chưa nộp");
+        assertThat(officer.download("/reports/" + Requests.CAMPAIGN + ".csv?round=" + round, null).text())
+                .contains("xa-tien-xuan").doesNotContain("xa-thach-hoa");
+        String staff = officer.get("/campaigns/" + Requests.CAMPAIGN).body();
+        assertThat(staff).contains("<section id=\"rounds\">", "Năm 2026", round, "đã đóng lúc 16/12/2026 00:00:00", "xa-thach-hoa");
+        assertThat(officer.get("/reports/" + Requests.CAMPAIGN + "?round=khong-co").status()).isEqualTo(404);
+
         // Restart: everything reads back the same.
         JsonNode overview = officer.get(base).json();
         JsonNode unit = officer.get(base + "/units/xa-huong-ngai").json();
@@ -243,6 +253,7 @@ class AssessmentRoundEndToEndTest {
         assertThat(restarted.get(base + "/commendations").json()).isEqualTo(commendations);
         assertThat(restarted.download(base + "/results?format=csv", null).text()).isEqualTo(csv);
         assertThat(restarted.download(base + "/audit?format=csv", null).text()).isEqualTo(audit);
+        assertThat(restarted.get("/reports/" + Requests.CAMPAIGN + "?round=" + round).body()).isEqualTo(report);
 
         // Reopening is an explicit act with a reason; the round closes again on the same results.
         assertThat(restarted.post(base + "/reopen", "{}").status()).isEqualTo(422);

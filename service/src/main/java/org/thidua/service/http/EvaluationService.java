@@ -77,14 +77,14 @@ public final class EvaluationService implements AutoCloseable {
      */
     public static EvaluationService start(LiveCampaigns live, EvaluationStore store, RoundStore rounds, Settings settings) {
         EvaluationApi evaluations = new EvaluationApi(live::current, store, settings.maxBodyBytes());
-        CampaignApi campaigns = new CampaignApi(live, store);
+        AssessmentRounds assessment = rounds == null ? null : new AssessmentRounds(live::current, store, rounds, VietnamTime::now);
+        CampaignApi campaigns = new CampaignApi(live, store, assessment);
         RuleSetApi ruleSets = new RuleSetApi(live::current, store, settings.maxBodyBytes());
         live.onGoLive(ruleSet -> recordLive(store, ruleSet));
-        ReportApi reports = new ReportApi(live::current, store);
+        ReportApi reports = new ReportApi(live::current, store, assessment);
         TemplateApi templates = new TemplateApi(live::current);
         ImportApi imports = new ImportApi(live::current, store, settings.maxBodyBytes(), Path.of(System.getProperty("java.io.tmpdir")));
-        RoundApi roundApi = rounds == null ? null
-                : new RoundApi(new AssessmentRounds(live::current, store, rounds, VietnamTime::now), live::current, settings.maxBodyBytes());
+        RoundApi roundApi = rounds == null ? null : new RoundApi(assessment, live::current, settings.maxBodyBytes());
         AccessControl access = new AccessControl(settings.tokens());
         byte[] openApi = resource(OPENAPI);
         Javalin app = Javalin.create(cfg -> {

@@ -245,6 +245,11 @@ public final class AssessmentRounds {
                 id -> evaluations.find(id).orElseThrow());
     }
 
+    /** Each round of a campaign with its results, the latest opened first (for the staff page). */
+    public List<RoundResults> overview(String campaign) {
+        return rounds.rounds(campaign).stream().map(r -> results(r.id())).toList();
+    }
+
     /** The audit trail of a round, or of one unit in it. */
     public List<AuditEntry> audit(String roundId, String unitId) {
         round(roundId);

@@ -294,7 +294,18 @@ class AssessmentRoundEndToEndTest {
         assertThat(unit.post(submissions, submission("xa-ha-bang", 3).replace("\"satisfied\": 191", "\"satisfied\": 999")).status())
                 .isEqualTo(422);
         assertThat(unit.post(submissions, "{\"report\": ").status()).isEqualTo(400);
-        assertThat(as(OFFICER).get("/api/v1/rounds/" + round + "/audit?unit=xa-ha-bang").json().get("entries")).isEmpty();
+
+        // Or the unit's row of the unit sheet; a sheet with another unit's row is refused.
+        String header = "Mã đơn vị,Tên đơn vị,Loại đơn vị,Số phiếu khảo sát,Số phiếu hài lòng\n";
+        Api.Answer row = unit.post(submissions, utf8(header + "xa-ha-bang,UBND xã Hạ Bằng,Xã,10,10\n"), "text/csv");
+        assertThat(row.status()).as(row.body()).isEqualTo(201);
+        assertThat(row.json().get("selfAssessment").get("report").get("satisfaction").get("satisfied").asInt()).isEqualTo(10);
+        assertThat(unit.post(submissions, utf8(header + "xa-ha-bang,UBND xã Hạ Bằng,Xã,10,10\nxa-tien-xuan,UBND xã Tiến Xuân,Xã,10,9\n"),
+                "text/csv").status()).isEqualTo(422);
+        assertThat(as(token("xa-tien-xuan")).post(submissions, utf8(header + "xa-ha-bang,UBND xã Hạ Bằng,Xã,10,10\n"), "text/csv")
+                .status()).isEqualTo(403);
+        assertThat(as(OFFICER).get("/api/v1/rounds/" + round + "/audit?unit=xa-ha-bang").json().get("entries"))
+                .extracting(e -> e.get("action").asText()).containsExactly("submitted"); // the sheet row only
         assertThat(as(OFFICER).get("/api/v1/rounds/nope").status()).isEqualTo(404);
     }
 

@@ -18,6 +18,8 @@ import org.thidua.service.rounds.Round;
 import org.thidua.service.rounds.RoundException;
 import org.thidua.service.rounds.RoundResults;
 import org.thidua.service.rounds.RoundTables;
+import org.thidua.service.sheets.SheetFormat;
+import org.thidua.service.sheets.SheetFormatException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -70,10 +72,26 @@ public final class RoundApi {
         JsonResponse.send(ctx, 200, RoundJson.overview(call(() -> rounds.results(ctx.pathParam("roundId")))));
     }
 
+    /** JSON ({@code {"report", "evidence"}}), or the unit's row of a unit sheet (CSV, XLSX, ODS). */
     void submit(Context ctx) {
-        JsonNode body = body(ctx);
-        AssessmentRounds.Submitted submitted = call(() -> rounds.submit(ctx.pathParam("roundId"), ctx.pathParam("unitId"), body,
-                actor(ctx, Role.EVALUATE)));
+        RequestBody.Content content = RequestBody.read(ctx, maxBodyBytes, RequestBody.Kind.JSON, RequestBody.Kind.CSV,
+                RequestBody.Kind.XLSX, RequestBody.Kind.ODS);
+        String roundId = ctx.pathParam("roundId");
+        String unitId = ctx.pathParam("unitId");
+        Actor actor = actor(ctx, Role.EVALUATE);
+        AssessmentRounds.Submitted submitted;
+        if (content.kind() == RequestBody.Kind.JSON) {
+            JsonNode body = object(content.bytes());
+            submitted = call(() -> rounds.submit(roundId, unitId, body, actor));
+        } else {
+            try {
+                submitted = rounds.submitSheet(roundId, unitId, content.bytes(), SheetFormat.ofMediaType(content.kind().mediaType), actor);
+            } catch (SheetFormatException e) {
+                throw new SheetFormatProblem(e);
+            } catch (RoundException e) {
+                throw problem(e);
+            }
+        }
         JsonResponse.send(ctx, 201, RoundJson.submitted(submitted.submission(), submitted.selfAssessment()));
     }
 
@@ -179,7 +197,11 @@ public final class RoundApi {
     }
 
     private JsonNode body(Context ctx) {
-        JsonNode body = ContractV1.parse(new ByteArrayInputStream(RequestBody.readJson(ctx, maxBodyBytes)));
+        return object(RequestBody.readJson(ctx, maxBodyBytes));
+    }
+
+    private static JsonNode object(byte[] bytes) {
+        JsonNode body = ContractV1.parse(new ByteArrayInputStream(bytes));
         if (!body.isObject()) {
             throw problem(RoundException.invalid("$", "phải là một đối tượng JSON (must be a JSON object)"));
         }

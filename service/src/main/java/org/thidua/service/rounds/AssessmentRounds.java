@@ -1,5 +1,8 @@
 package org.thidua.service.rounds;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +13,11 @@ import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSet;
 import org.thidua.service.Json;
 import org.thidua.service.evaluate.EvaluateAndStore;
+import org.thidua.service.sheets.SheetFormat;
+import org.thidua.service.sheets.SheetFormatException;
+import org.thidua.service.sheets.SheetRows;
+import org.thidua.service.sheets.Sheets;
+import org.thidua.service.sheets.UnitSheetReader;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.RoundStore;
 import org.thidua.service.store.StoredEvaluation;
@@ -130,6 +138,34 @@ public final class AssessmentRounds {
                             + ", " + evidence.size() + " tài liệu minh chứng", null));
             return new Submitted(submission, self);
         }
+    }
+
+    /**
+     * A unit submits its row of the unit sheet (CSV, XLSX or ODS, the columns of the shipped template), without
+     * evidence: the sheet must hold that unit's row and no other. Every bad cell is refused by row and column.
+     *
+     * @throws SheetFormatException when the body cannot be read as a sheet at all
+     */
+    public Submitted submitSheet(String roundId, String unitId, byte[] sheet, SheetFormat format, Actor actor)
+            throws SheetFormatException {
+        Round round = round(roundId);
+        scope(round, unitId, actor);
+        ObjectNode tree;
+        try (SheetRows rows = Sheets.open(new ByteArrayInputStream(sheet), sheet.length, format)) {
+            tree = new UnitSheetReader(campaigns.get()).check(rows, round.campaign()).tree();
+        } catch (SheetFormatException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Reading a sheet held in memory failed", e);
+        }
+        JsonNode reports = tree.get("reports");
+        if (reports.size() != 1) {
+            throw RoundException.invalid("$", "bảng tính phải có đúng một dòng, của đơn vị '" + unitId + "'; có " + reports.size()
+                    + " dòng (the sheet must hold the unit's row only)");
+        }
+        ObjectNode body = Json.MAPPER.createObjectNode();
+        body.set("report", reports.get(0));
+        return submit(roundId, unitId, body, actor);
     }
 
     /** An appraiser sets a figure of the unit's latest submission, with a reason; the unit is evaluated again. */

@@ -1,8 +1,5 @@
 package org.thidua.service.rounds;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,9 +12,6 @@ import org.thidua.service.Json;
 import org.thidua.service.evaluate.EvaluateAndStore;
 import org.thidua.service.sheets.SheetFormat;
 import org.thidua.service.sheets.SheetFormatException;
-import org.thidua.service.sheets.SheetRows;
-import org.thidua.service.sheets.Sheets;
-import org.thidua.service.sheets.UnitSheetReader;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.RoundStore;
 import org.thidua.service.store.StoredEvaluation;
@@ -150,21 +144,8 @@ public final class AssessmentRounds {
             throws SheetFormatException {
         Round round = round(roundId);
         scope(round, unitId, actor);
-        ObjectNode tree;
-        try (SheetRows rows = Sheets.open(new ByteArrayInputStream(sheet), sheet.length, format)) {
-            tree = new UnitSheetReader(campaigns.get()).check(rows, round.campaign()).tree();
-        } catch (SheetFormatException e) {
-            throw e;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Reading a sheet held in memory failed", e);
-        }
-        JsonNode reports = tree.get("reports");
-        if (reports.size() != 1) {
-            throw RoundException.invalid("$", "bảng tính phải có đúng một dòng, của đơn vị '" + unitId + "'; có " + reports.size()
-                    + " dòng (the sheet must hold the unit's row only)");
-        }
         ObjectNode body = Json.MAPPER.createObjectNode();
-        body.set("report", reports.get(0));
+        body.set("report", UnitSheetRow.read(campaigns.get(), round.campaign(), unitId, sheet, format));
         return submit(roundId, unitId, body, actor);
     }
 

@@ -10,6 +10,7 @@ import org.thidua.service.cli.ExitCode;
 import org.thidua.service.cli.ImportCommand;
 import org.thidua.service.cli.PreviewCommand;
 import org.thidua.service.cli.ReportCommand;
+import org.thidua.service.cli.RoundCommand;
 import org.thidua.service.cli.ServeCommand;
 import org.thidua.service.cli.TemplateCommand;
 import org.thidua.service.cli.TestCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Command;
         description = "Đánh giá thi đua cải cách hành chính theo bộ luật DRL (evaluates units against a CCHC campaign's rules).",
         subcommands = {EvalCommand.class, ServeCommand.class, CheckCommand.class, TestCommand.class,
                 ImportCommand.class, ReportCommand.class, TemplateCommand.class, CommendationsCommand.class, PreviewCommand.class,
-                TokenCommand.class, CommandLine.HelpCommand.class})
+                TokenCommand.class, RoundCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** The exit codes, as {@link ExitCode} defines them, for callers of {@link #run}. */
     static final int OK = ExitCode.OK;

@@ -169,4 +169,29 @@ class AccessTokenTest {
             assertThat(caller.roles()).containsExactlyInAnyOrder(Role.READ, Role.EVALUATE);
         });
     }
+
+    @Test
+    void a_unit_token_names_its_units_and_a_unit_role_without_them_is_refused() {
+        AccessTokens tokens = AccessTokens.parse(line("xa-huong-ngai", "u", "unit:xa-huong-ngai,unit:xa-tien-xuan"), "test");
+        assertThat(tokens.authenticate("u")).hasValueSatisfying(caller -> {
+            assertThat(caller.roles()).containsExactly(Role.UNIT);
+            assertThat(caller.units()).containsExactlyInAnyOrder("xa-huong-ngai", "xa-tien-xuan");
+        });
+        assertThatThrownBy(() -> AccessTokens.parse(line("xa", "u", "unit") + "\n" + line("xb", "v", "unit:Xa Lớn"), "test"))
+                .hasMessageContaining("xa: quyền unit cần mã đơn vị").hasMessageContaining("xb: 'unit:Xa'");
+    }
+
+    @Test
+    void thidua_token_units_prints_a_unit_token_with_no_other_role() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        int exit = Main.run(new String[] {"token", "xa-huong-ngai", "--units", "xa-huong-ngai"},
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+
+        assertThat(exit).isZero();
+        String[] lines = out.toString(StandardCharsets.UTF_8).split("\\R");
+        assertThat(lines[3]).endsWith(" unit:xa-huong-ngai");
+        assertThat(AccessTokens.parse(lines[3], "printed").authenticate(lines[1].replace("#", "").trim()))
+                .hasValueSatisfying(caller -> assertThat(caller.units()).containsExactly("xa-huong-ngai"));
+    }
 }

@@ -51,6 +51,7 @@ class OpenApiDocumentTest {
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv");
             api.post("/api/v1/campaigns/" + Requests.CAMPAIGN + "/evaluations?period=2021", "", null);
             api.get("/reports/" + Requests.CAMPAIGN);
+            api.get("/campaigns/" + Requests.CAMPAIGN); // the staff page: walked here, not only when HotReloadTest ran first
             api.get("/reports/" + Requests.CAMPAIGN + ".csv");
             api.get("/reports/" + Requests.CAMPAIGN + ".xlsx");
         }
@@ -62,6 +63,11 @@ class OpenApiDocumentTest {
         try (RunningService running = RunningService.start(dir.resolve("rules.db"),
                 new EvaluationService.Settings("127.0.0.1", 0, EvaluationService.DEFAULT_MAX_BODY, rulesToken))) {
             running.api.as(ReloadEndpointTest.RULES).post("/api/v1/campaigns/" + Requests.CAMPAIGN + "/reload", "");
+        }
+
+        // The assessment rounds, with an officer's, an appraiser's and a unit's token.
+        try (RunningService rounds = RunningService.start(dir.resolve("rounds.db"), AssessmentRoundEndToEndTest.withTokens())) {
+            AssessmentRoundEndToEndTest.walkEveryOperation(rounds.api);
         }
 
         Set<String> operations = new java.util.TreeSet<>();

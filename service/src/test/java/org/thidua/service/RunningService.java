@@ -8,6 +8,7 @@ import org.thidua.service.http.EvaluationService;
 import org.thidua.service.live.LiveCampaigns;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.SqliteEvaluationStore;
+import org.thidua.service.store.SqliteRoundStore;
 
 /** A real service on a free loopback port, with its history in a real SQLite file. Close it to stop both. */
 final class RunningService implements AutoCloseable {
@@ -39,12 +40,12 @@ final class RunningService implements AutoCloseable {
 
     static RunningService start(RuleLibrary library, Path db, EvaluationService.Settings settings, UnaryOperator<EvaluationStore> wrap) {
         EvaluationStore store = wrap.apply(SqliteEvaluationStore.open(db));
-        return new RunningService(EvaluationService.start(library, store, settings), db);
+        return new RunningService(EvaluationService.start(new LiveCampaigns(library), store, SqliteRoundStore.open(db), settings), db);
     }
 
     /** Serves live campaigns (watched or not), as {@code thidua serve --rules DIR} does. */
     static RunningService start(LiveCampaigns live, Path db, EvaluationService.Settings settings) {
-        return new RunningService(EvaluationService.start(live, SqliteEvaluationStore.open(db), settings), db);
+        return new RunningService(EvaluationService.start(live, SqliteEvaluationStore.open(db), SqliteRoundStore.open(db), settings), db);
     }
 
     @Override

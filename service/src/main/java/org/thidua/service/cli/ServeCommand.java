@@ -21,6 +21,7 @@ import org.thidua.service.http.EvaluationService;
 import org.thidua.service.live.LiveCampaigns;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.SqliteEvaluationStore;
+import org.thidua.service.store.SqliteRoundStore;
 import org.thidua.service.store.StoreException;
 import org.thidua.service.store.StoredRequest;
 
@@ -128,7 +129,7 @@ public final class ServeCommand extends RulesCommand {
         live.onGoLive(ruleSet -> LOG.debug("Phục vụ (live): {} {}", ruleSet.campaign().id(), ruleSet.version()));
         EvaluationService service;
         try {
-            service = EvaluationService.start(live, store,
+            service = EvaluationService.start(live, store, SqliteRoundStore.open(db),
                     new EvaluationService.Settings(host, port, maxBody, tokens));
         } catch (RuntimeException e) {
             live.close();

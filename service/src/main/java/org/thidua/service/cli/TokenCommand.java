@@ -24,9 +24,14 @@ public final class TokenCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "NAME", description = "Tên của token, ghi vào lịch sử là người gọi (the caller's name).")
     String name;
 
-    @Option(names = "--roles", split = ",", defaultValue = "read,evaluate", paramLabel = "ROLE",
-            description = "Quyền: read, evaluate, rules. Mặc định: ${DEFAULT-VALUE}.")
+    @Option(names = "--roles", split = ",", paramLabel = "ROLE",
+            description = "Quyền: read, evaluate, rules, appraise, unit:ID (token của đơn vị ID trong kỳ đánh giá)."
+                    + " Mặc định: read,evaluate; với --units: chỉ quyền của đơn vị.")
     List<String> roles;
+
+    @Option(names = "--units", split = ",", paramLabel = "ID",
+            description = "Token của đơn vị: nộp và xem báo cáo của các đơn vị này trong kỳ đánh giá (quyền unit:ID).")
+    List<String> units = List.of();
 
     @Spec
     CommandSpec spec;
@@ -39,9 +44,12 @@ public final class TokenCommand implements Callable<Integer> {
             err.println("Tên token chỉ gồm chữ, số và . _ @ - (name: letters, digits, . _ @ -)");
             return ExitCode.BAD_INPUT;
         }
-        for (String role : roles) {
-            if (Role.of(role).isEmpty()) {
-                err.println("Không có quyền '" + role + "' (unknown role; known: read, evaluate, rules)");
+        List<String> all = new java.util.ArrayList<>(roles != null ? roles : units.isEmpty() ? List.of("read", "evaluate") : List.of());
+        units.forEach(unit -> all.add("unit:" + unit));
+        for (String role : all) {
+            boolean unitScoped = role.startsWith("unit:") && role.substring(5).matches("[a-z0-9-]{1,64}");
+            if (!unitScoped && (Role.of(role).isEmpty() || Role.of(role).get() == Role.UNIT)) {
+                err.println("Không có quyền '" + role + "' (unknown role; known: " + Role.KNOWN + ")");
                 return ExitCode.BAD_INPUT;
             }
         }
@@ -51,7 +59,7 @@ public final class TokenCommand implements Callable<Integer> {
         out.println("# Token (đưa cho người gọi, không lưu ở đâu khác / give it to the caller; it is not kept):");
         out.println("#   " + token);
         out.println("# Dòng cho tệp token (line for the tokens file):");
-        out.println(name + " = " + HexFormat.of().formatHex(AccessTokens.sha256(token)) + " " + String.join(",", roles));
+        out.println(name + " = " + HexFormat.of().formatHex(AccessTokens.sha256(token)) + " " + String.join(",", all));
         out.flush();
         return ExitCode.OK;
     }

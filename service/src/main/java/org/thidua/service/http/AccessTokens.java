@@ -23,12 +23,16 @@ import java.util.Set;
  * <pre>
  * # name = sha256 of the token, then its roles
  * phong-noi-vu = 2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae read,evaluate,rules
+ * xa-huong-ngai = 9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 unit:xa-huong-ngai
  * </pre>
+ *
+ * A role {@code unit:ID} (one per unit) gives the role {@code unit} for that unit only: the token submits and reads
+ * the round records of the units it names, and nothing else.
  *
  * {@code thidua token NAME --roles …} makes a random token and prints its line.
  */
 public final class AccessTokens {
-    private record Entry(String name, byte[] sha256, Set<Role> roles) {
+    private record Entry(String name, byte[] sha256, Set<Role> roles, Set<String> units) {
     }
 
     private final List<Entry> entries;
@@ -73,18 +77,32 @@ public final class AccessTokens {
                 continue;
             }
             Set<Role> roles = EnumSet.noneOf(Role.class);
+            Set<String> units = new java.util.TreeSet<>();
             if (parts.length < 2 || parts[1].isBlank()) {
-                problems.add(name + ": thiếu quyền, ví dụ read,evaluate (no roles; known: read, evaluate, rules)");
+                problems.add(name + ": thiếu quyền, ví dụ read,evaluate (no roles; known: " + Role.KNOWN + ")");
                 continue;
             }
             for (String role : parts[1].split("[,\\s]+")) {
+                if (role.regionMatches(true, 0, "unit:", 0, 5)) {
+                    String unit = role.substring(5);
+                    if (!unit.matches("[a-z0-9-]{1,64}")) {
+                        problems.add(name + ": '" + role + "' cần mã đơn vị [a-z0-9-] sau unit: (expected unit:ID)");
+                    }
+                    roles.add(Role.UNIT);
+                    units.add(unit);
+                    continue;
+                }
+                if (role.equalsIgnoreCase("unit")) {
+                    problems.add(name + ": quyền unit cần mã đơn vị, ví dụ unit:xa-huong-ngai (the unit role names its units)");
+                    continue;
+                }
                 Optional<Role> known = Role.of(role);
                 if (known.isEmpty()) {
-                    problems.add(name + ": không có quyền '" + role + "' (unknown role; known: read, evaluate, rules)");
+                    problems.add(name + ": không có quyền '" + role + "' (unknown role; known: " + Role.KNOWN + ")");
                 }
                 known.ifPresent(roles::add);
             }
-            entries.add(new Entry(name, HexFormat.of().parseHex(hash.toLowerCase(java.util.Locale.ROOT)), roles));
+            entries.add(new Entry(name, HexFormat.of().parseHex(hash.toLowerCase(java.util.Locale.ROOT)), roles, units));
         }
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Token sai trong " + source + " (bad token entries):\n  " + String.join("\n  ", problems));
@@ -112,7 +130,7 @@ public final class AccessTokens {
                 match = entry;
             }
         }
-        return Optional.ofNullable(match).map(e -> new Caller(e.name(), e.roles()));
+        return Optional.ofNullable(match).map(e -> new Caller(e.name(), e.roles(), e.units()));
     }
 
     public static byte[] sha256(String token) {

@@ -15,6 +15,8 @@ import org.thidua.core.UnitKind;
 import org.thidua.service.Json;
 import org.thidua.service.live.LiveCampaigns;
 import org.thidua.service.report.CampaignPage;
+import org.thidua.service.rounds.AssessmentRounds;
+import org.thidua.service.rounds.RoundSections;
 import org.thidua.service.report.Ranking;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.StoredEvaluation;
@@ -32,10 +34,17 @@ import io.javalin.http.Context;
 public final class CampaignApi {
     private final LiveCampaigns live;
     private final EvaluationStore store;
+    /** The assessment rounds the staff page lists; {@code null} when the service keeps none. */
+    private final AssessmentRounds rounds;
 
     CampaignApi(LiveCampaigns live, EvaluationStore store) {
+        this(live, store, null);
+    }
+
+    CampaignApi(LiveCampaigns live, EvaluationStore store, AssessmentRounds rounds) {
         this.live = live;
         this.store = store;
+        this.rounds = rounds;
     }
 
     void list(Context ctx) {
@@ -74,7 +83,8 @@ public final class CampaignApi {
         ctx.status(200);
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("text/html; charset=utf-8");
-        ctx.result(CampaignPage.render(ruleSet, RuleTests.run(ruleSet), refused));
+        String page = CampaignPage.render(ruleSet, RuleTests.run(ruleSet), refused);
+        ctx.result(rounds == null ? page : RoundSections.insert(page, RoundSections.rounds(rounds.overview(id))));
     }
 
     /**

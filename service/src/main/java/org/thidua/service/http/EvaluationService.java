@@ -12,7 +12,10 @@ import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSet;
 import org.thidua.service.Json;
 import org.thidua.service.live.LiveCampaigns;
+import org.thidua.service.report.VietnamTime;
+import org.thidua.service.rounds.AssessmentRounds;
 import org.thidua.service.store.EvaluationStore;
+import org.thidua.service.store.RoundStore;
 import org.thidua.service.store.RuleSetVersion;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -44,12 +47,14 @@ public final class EvaluationService implements AutoCloseable {
     private final Javalin app;
     private final LiveCampaigns live;
     private final EvaluationStore store;
+    private final RoundStore rounds;
     private final String host;
 
-    private EvaluationService(Javalin app, LiveCampaigns live, EvaluationStore store, String host) {
+    private EvaluationService(Javalin app, LiveCampaigns live, EvaluationStore store, RoundStore rounds, String host) {
         this.app = app;
         this.live = live;
         this.store = store;
+        this.rounds = rounds;
         this.host = host;
     }
 
@@ -63,13 +68,23 @@ public final class EvaluationService implements AutoCloseable {
      * and at each accepted reload, is kept in the store with its files.
      */
     public static EvaluationService start(LiveCampaigns live, EvaluationStore store, Settings settings) {
+        return start(live, store, null, settings);
+    }
+
+    /**
+     * Serves the live campaigns with the assessment rounds kept in {@code rounds} ({@code null}: no rounds served);
+     * {@link #close} closes it too.
+     */
+    public static EvaluationService start(LiveCampaigns live, EvaluationStore store, RoundStore rounds, Settings settings) {
         EvaluationApi evaluations = new EvaluationApi(live::current, store, settings.maxBodyBytes());
-        CampaignApi campaigns = new CampaignApi(live, store);
+        AssessmentRounds assessment = rounds == null ? null : new AssessmentRounds(live::current, store, rounds, VietnamTime::now);
+        CampaignApi campaigns = new CampaignApi(live, store, assessment);
         RuleSetApi ruleSets = new RuleSetApi(live::current, store, settings.maxBodyBytes());
         live.onGoLive(ruleSet -> recordLive(store, ruleSet));
-        ReportApi reports = new ReportApi(live::current, store);
+        ReportApi reports = new ReportApi(live::current, store, assessment);
         TemplateApi templates = new TemplateApi(live::current);
         ImportApi imports = new ImportApi(live::current, store, settings.maxBodyBytes(), Path.of(System.getProperty("java.io.tmpdir")));
+        RoundApi roundApi = rounds == null ? null : new RoundApi(assessment, live::current, settings.maxBodyBytes());
         AccessControl access = new AccessControl(settings.tokens());
         byte[] openApi = resource(OPENAPI);
         Javalin app = Javalin.create(cfg -> {
@@ -91,6 +106,19 @@ public final class EvaluationService implements AutoCloseable {
             cfg.routes.post("/api/v1/imports/surveys", imports::surveys, Role.EVALUATE);
             cfg.routes.get("/api/v1/templates/units.csv", templates::csv, Role.READ);
             cfg.routes.get("/api/v1/templates/units.xlsx", templates::xlsx, Role.READ);
+            if (roundApi != null) {
+                cfg.routes.post("/api/v1/campaigns/{id}/rounds", roundApi::open, Role.EVALUATE);
+                cfg.routes.get("/api/v1/campaigns/{id}/rounds", roundApi::list, Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}", roundApi::find, Role.READ);
+                cfg.routes.post("/api/v1/rounds/{roundId}/units/{unitId}/submissions", roundApi::submit, Role.EVALUATE, Role.UNIT);
+                cfg.routes.get("/api/v1/rounds/{roundId}/units/{unitId}", roundApi::unit, Role.READ, Role.UNIT, Role.APPRAISE);
+                cfg.routes.post("/api/v1/rounds/{roundId}/units/{unitId}/corrections", roundApi::correct, Role.APPRAISE);
+                cfg.routes.post("/api/v1/rounds/{roundId}/close", roundApi::close, Role.EVALUATE);
+                cfg.routes.post("/api/v1/rounds/{roundId}/reopen", roundApi::reopen, Role.EVALUATE);
+                cfg.routes.get("/api/v1/rounds/{roundId}/results", roundApi::results, Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/commendations", roundApi::commendations, Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/audit", roundApi::audit, Role.READ);
+            }
             cfg.routes.get("/reports/{campaign}", reports::report, Role.READ);
             cfg.routes.get("/campaigns/{id}", campaigns::page, Role.READ);
             cfg.routes.get("/health", ctx -> health(ctx, live.current(), store));
@@ -98,7 +126,7 @@ public final class EvaluationService implements AutoCloseable {
             ProblemResponses.register(cfg.routes);
         });
         app.start(settings.host(), settings.port());
-        return new EvaluationService(app, live, store, settings.host());
+        return new EvaluationService(app, live, store, rounds, settings.host());
     }
 
     /**
@@ -164,6 +192,9 @@ public final class EvaluationService implements AutoCloseable {
     public void close() {
         app.stop();
         live.close();
+        if (rounds != null) {
+            rounds.close();
+        }
         store.close();
     }
 }

@@ -14,6 +14,10 @@ import org.thidua.service.report.RankingExport;
 import org.thidua.service.report.RankingReportPage;
 import org.thidua.service.report.StoredResults;
 import org.thidua.service.report.VietnamTime;
+import org.thidua.service.rounds.AssessmentRounds;
+import org.thidua.service.rounds.RoundException;
+import org.thidua.service.rounds.RoundResults;
+import org.thidua.service.rounds.RoundSections;
 import org.thidua.service.store.EvaluationStore;
 
 import io.javalin.http.Context;
@@ -27,10 +31,17 @@ public final class ReportApi {
     /** The live campaigns, taken once per request: a reload meanwhile does not change a request's rules. */
     private final Supplier<RuleLibrary> campaigns;
     private final EvaluationStore store;
+    /** The assessment rounds, for {@code ?round=}; {@code null} when the service keeps none. */
+    private final AssessmentRounds rounds;
 
     ReportApi(Supplier<RuleLibrary> campaigns, EvaluationStore store) {
+        this(campaigns, store, null);
+    }
+
+    ReportApi(Supplier<RuleLibrary> campaigns, EvaluationStore store, AssessmentRounds rounds) {
         this.campaigns = campaigns;
         this.store = store;
+        this.rounds = rounds;
     }
 
     void report(Context ctx) {
@@ -43,7 +54,12 @@ public final class ReportApi {
             throw ProblemException.notFound("Không có chiến dịch '" + id + "'; các chiến dịch: " + library.ruleSets().keySet()
                     + " (no such campaign)");
         }
-        EvaluationResult result = StoredResults.latest(id, store);
+        String roundId = EvaluationApi.blankToNull(ctx.queryParam("round"));
+        RoundResults round = roundId == null ? null : round(roundId, id);
+        EvaluationResult result = round != null ? round.asResult() : StoredResults.latest(id, store);
+        if (result == null && round != null) {
+            throw ProblemException.notFound("Kỳ đánh giá " + roundId + " chưa có đơn vị nào nộp báo cáo (no unit has submitted)");
+        }
         if (result == null) {
             throw ProblemException.notFound("Chiến dịch '" + id + "' chưa có kết quả đánh giá nào được lưu; gửi số liệu qua"
                     + " POST /api/v1/evaluations trước (no evaluations stored for this campaign yet)");
@@ -64,8 +80,26 @@ public final class ReportApi {
             }
             default -> {
                 ctx.contentType("text/html; charset=utf-8");
-                ctx.result(new RankingReportPage(campaign, VietnamTime.today()).render(result).getBytes(StandardCharsets.UTF_8));
+                String page = new RankingReportPage(campaign, VietnamTime.today()).render(result);
+                ctx.result((round == null ? page : RoundSections.insert(page, RoundSections.results(round))).getBytes(StandardCharsets.UTF_8));
             }
+        }
+    }
+
+    /** A round of this campaign (its final results when closed), or 404. */
+    private RoundResults round(String roundId, String campaign) {
+        if (rounds == null) {
+            throw ProblemException.notFound("Dịch vụ này không lưu kỳ đánh giá (no rounds in this service)");
+        }
+        try {
+            RoundResults results = rounds.results(roundId);
+            if (!results.round().campaign().equals(campaign)) {
+                throw ProblemException.notFound("Kỳ đánh giá " + roundId + " thuộc chiến dịch '" + results.round().campaign()
+                        + "', không phải '" + campaign + "' (the round is another campaign's)");
+            }
+            return results;
+        } catch (RoundException e) {
+            throw RoundApi.problem(e);
         }
     }
 

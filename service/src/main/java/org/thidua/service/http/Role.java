@@ -13,7 +13,14 @@ public enum Role implements RouteRole {
     /** Run evaluations (and so store them). */
     EVALUATE,
     /** Change the rules (the rule management to come). Never open without a token. */
-    RULES;
+    RULES,
+    /** Submit and read the round records of the units the token names ({@code unit:ID} in the tokens file), in open rounds. */
+    UNIT,
+    /** Appraise a round: correct a unit's figures, reject its evidence, always with a reason. */
+    APPRAISE;
+
+    /** The roles as the tokens file and {@code thidua token} name them. */
+    public static final String KNOWN = "read, evaluate, rules, appraise, unit:ID";
 
     String id() {
         return name().toLowerCase(Locale.ROOT);

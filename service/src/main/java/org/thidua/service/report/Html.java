@@ -1,11 +1,11 @@
 package org.thidua.service.report;
 
 /** Text made safe for HTML element content and attribute values. */
-final class Html {
+public final class Html {
     private Html() {
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

@@ -20,7 +20,16 @@ public final class StoredResults {
 
     /** @return {@code null} when no unit has been evaluated for the campaign */
     public static EvaluationResult latest(String campaign, EvaluationStore store) {
-        List<StoredEvaluation> latest = store.latestPerUnit(campaign);
+        return of(campaign, store.latestPerUnit(campaign));
+    }
+
+    /**
+     * Stored evaluations (one per unit) ranked campaign-wide as a result: the latest of each unit, or the final
+     * results of an assessment round.
+     *
+     * @return {@code null} when there are none
+     */
+    public static EvaluationResult of(String campaign, List<StoredEvaluation> latest) {
         if (latest.isEmpty()) {
             return null;
         }

@@ -27,6 +27,11 @@ public final class VietnamTime {
         return LocalDate.ofInstant(clock.instant(), ZONE);
     }
 
+    /** Now, from the same clock: what deadlines are compared with (instants, so the machine's zone plays no part). */
+    public static Instant now() {
+        return clock.instant();
+    }
+
     /** An instant as people in Vietnam read it: 30/11/2021 14:05:09. */
     public static String dateTime(Instant instant) {
         ZonedDateTime there = instant.atZone(ZONE);

@@ -1,0 +1,258 @@
+package org.thidua.service.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+
+import org.thidua.core.RuleLibrary;
+import org.thidua.core.VietnameseNumbers;
+import org.thidua.service.report.TableExport;
+import org.thidua.service.report.VietnamTime;
+import org.thidua.service.rounds.Actor;
+import org.thidua.service.rounds.AssessmentRounds;
+import org.thidua.service.rounds.Round;
+import org.thidua.service.rounds.RoundException;
+import org.thidua.service.rounds.RoundResults;
+import org.thidua.service.rounds.RoundTables;
+import org.thidua.service.store.SqliteEvaluationStore;
+import org.thidua.service.store.SqliteRoundStore;
+import org.thidua.service.store.StoreException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code thidua round …}: an officer's acts on the assessment rounds kept in a service's database, without the
+ * service: open, list, show the results, close, reopen, and export the results or the audit trail. Each act is
+ * recorded in the round's audit trail under {@code --by} (the machine's user by default).
+ */
+@Command(name = "round", mixinStandardHelpOptions = true,
+        description = {"Kỳ đánh giá trong cơ sở dữ liệu của dịch vụ: mở, liệt kê, xem kết quả, đóng, mở lại, xuất kết quả hoặc nhật ký.",
+                "(Assessment rounds in the service's database.)",
+                "Mã thoát (exit codes): 0 thành công, 1 lỗi, 2 dữ liệu sai hoặc thao tác bị từ chối."},
+        subcommands = {RoundCommand.Open.class, RoundCommand.ListRounds.class, RoundCommand.Show.class, RoundCommand.Close.class,
+                RoundCommand.Reopen.class, RoundCommand.Export.class})
+public final class RoundCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    /** {@code thidua round} alone: what it can do. */
+    @Override
+    public Integer call() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCode.BAD_INPUT;
+    }
+
+    /** What every round subcommand takes: the database, the rules, who acts. */
+    static final class Common {
+        @Option(names = "--db", required = true, paramLabel = "FILE", description = "Cơ sở dữ liệu của dịch vụ (thidua serve --db).")
+        Path db;
+
+        @Option(names = "--by", paramLabel = "NAME", description = "Người thực hiện, ghi vào nhật ký. Mặc định: tên người dùng máy.")
+        String by;
+
+        @Mixin
+        RulesOption rules;
+
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec spec;
+
+        /** Runs an act over the database; a refusal is printed and exits 2. */
+        int run(Function<AssessmentRounds, String> act) {
+            return run(act, false);
+        }
+
+        /** @param mayCreate whether the database may be new (opening the first round of a database) */
+        int run(Function<AssessmentRounds, String> act, boolean mayCreate) {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            if (!mayCreate && !Files.isRegularFile(db)) {
+                err.println("Không có tệp " + db + " (no such database)");
+                return ExitCode.BAD_INPUT;
+            }
+            RuleLibrary[] library = new RuleLibrary[1];
+            try (SqliteEvaluationStore evaluations = SqliteEvaluationStore.open(db); SqliteRoundStore rounds = SqliteRoundStore.open(db)) {
+                AssessmentRounds use = new AssessmentRounds(() -> library[0] != null ? library[0] : (library[0] = rules.load()),
+                        evaluations, rounds, VietnamTime::now);
+                out.print(act.apply(use));
+                out.flush();
+                return ExitCode.OK;
+            } catch (RoundException e) {
+                err.println(e.getMessage());
+                e.faults().forEach(f -> err.println("  " + f.path() + ": " + f.message()));
+                return ExitCode.BAD_INPUT;
+            } catch (StoreException e) {
+                err.println(e.getMessage());
+                return ExitCode.FAILED;
+            }
+        }
+
+        Actor actor() {
+            return Actor.staff(by != null && !by.isBlank() ? by.trim() : "cli:" + System.getProperty("user.name", "?"));
+        }
+    }
+
+    @Command(name = "open", mixinStandardHelpOptions = true, description = "Mở kỳ đánh giá của một chiến dịch (open a round).")
+    static final class Open implements Callable<Integer> {
+        @Mixin
+        Common common;
+        @Option(names = "--campaign", required = true, paramLabel = "ID", description = "Chiến dịch.")
+        String campaign;
+        @Option(names = "--period", required = true, paramLabel = "TEXT", description = "Kỳ đánh giá, ví dụ \"Năm 2026\".")
+        String period;
+        @Option(names = "--deadline", required = true, paramLabel = "DATE",
+                description = "Hạn nộp: 2026-12-15 (hết ngày, giờ Việt Nam) hoặc 2026-12-15T17:00:00+07:00.")
+        String deadline;
+        @Option(names = "--units", split = ",", paramLabel = "ID",
+                description = "Các đơn vị phải nộp. Mặc định: các đơn vị đã có kết quả đánh giá của chiến dịch.")
+        List<String> units = List.of();
+
+        @Override
+        public Integer call() {
+            return common.run(use -> describe(use.open(campaign, period, deadline, units, common.actor())), true);
+        }
+    }
+
+    @Command(name = "list", mixinStandardHelpOptions = true, description = "Các kỳ đánh giá của một chiến dịch (a campaign's rounds).")
+    static final class ListRounds implements Callable<Integer> {
+        @Mixin
+        Common common;
+        @Option(names = "--campaign", required = true, paramLabel = "ID", description = "Chiến dịch.")
+        String campaign;
+
+        @Override
+        public Integer call() {
+            return common.run(use -> {
+                List<List<String>> rows = new ArrayList<>();
+                for (Round round : use.rounds(campaign)) {
+                    rows.add(List.of(round.id(), round.period(), status(round), VietnamTime.dateTime(round.deadline())));
+                }
+                StringBuilder text = new StringBuilder();
+                TerminalTable.append(text, List.of("Mã kỳ", "Kỳ", "Trạng thái", "Hạn nộp (giờ Việt Nam)"), rows, Set.of());
+                return text.toString();
+            });
+        }
+    }
+
+    @Command(name = "show", mixinStandardHelpOptions = true,
+            description = "Kết quả của kỳ: tự chấm và thẩm định, điều chỉnh và lý do, đơn vị chưa nộp (a round's results).")
+    static final class Show implements Callable<Integer> {
+        @Mixin
+        Common common;
+        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
+        String round;
+
+        @Override
+        public Integer call() {
+            return common.run(use -> results(use.results(round)));
+        }
+    }
+
+    @Command(name = "close", mixinStandardHelpOptions = true, description = "Đóng kỳ: kết quả thành chính thức (close a round).")
+    static final class Close implements Callable<Integer> {
+        @Mixin
+        Common common;
+        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
+        String round;
+        @Option(names = "--reason", paramLabel = "TEXT", description = "Lý do, căn cứ (ghi vào nhật ký).")
+        String reason;
+
+        @Override
+        public Integer call() {
+            return common.run(use -> describe(use.close(round, reason, common.actor())));
+        }
+    }
+
+    @Command(name = "reopen", mixinStandardHelpOptions = true, description = "Mở lại kỳ đã đóng, cần lý do (reopen a round).")
+    static final class Reopen implements Callable<Integer> {
+        @Mixin
+        Common common;
+        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
+        String round;
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Lý do mở lại (ghi vào nhật ký).")
+        String reason;
+
+        @Override
+        public Integer call() {
+            return common.run(use -> describe(use.reopen(round, reason, common.actor())));
+        }
+    }
+
+    @Command(name = "export", mixinStandardHelpOptions = true,
+            description = "Xuất kết quả (hoặc nhật ký, với --audit) của kỳ ra .csv hoặc .xlsx (export results or the audit trail).")
+    static final class Export implements Callable<Integer> {
+        @Mixin
+        Common common;
+        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
+        String round;
+        @Option(names = "--out", required = true, paramLabel = "FILE", description = "Tệp .csv hoặc .xlsx cần ghi.")
+        Path out;
+        @Option(names = "--audit", description = "Xuất nhật ký thay cho kết quả.")
+        boolean audit;
+        @Option(names = "--unit", paramLabel = "ID", description = "Với --audit: chỉ nhật ký của đơn vị này.")
+        String unit;
+
+        @Override
+        public Integer call() {
+            boolean xlsx = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+            return common.run(use -> {
+                TableExport table = audit ? RoundTables.audit(use.audit(round, unit)) : RoundTables.results(use.results(round));
+                try (OutputStream file = Files.newOutputStream(out)) {
+                    if (xlsx) {
+                        table.writeXlsx(file);
+                    } else {
+                        table.writeCsv(file);
+                    }
+                } catch (IOException e) {
+                    throw new StoreException("Không ghi được " + out + " (cannot write): " + e.getMessage(), e);
+                }
+                return "Đã ghi " + out + " (written)" + System.lineSeparator();
+            });
+        }
+    }
+
+    static String describe(Round round) {
+        return "Kỳ " + round.id() + " – " + round.period() + " – " + status(round) + ", hạn nộp " + VietnamTime.dateTime(round.deadline())
+                + " (giờ Việt Nam)" + (round.closedAt() == null || round.isOpen() ? ""
+                : ", đóng lúc " + VietnamTime.dateTime(round.closedAt()) + ", bộ luật " + round.ruleSetVersions())
+                + System.lineSeparator();
+    }
+
+    static String status(Round round) {
+        return round.isOpen() ? "đang mở" : "đã đóng";
+    }
+
+    static String results(RoundResults results) {
+        List<List<String>> rows = new ArrayList<>();
+        for (RoundResults.UnitResult unit : results.units()) {
+            rows.add(List.of(String.valueOf(unit.rank()), unit.self().unitId(), VietnameseNumbers.score(unit.self().score()),
+                    unit.appraised() == null ? "" : VietnameseNumbers.score(unit.appraised().score()), unit.standing().grade(),
+                    String.valueOf(unit.corrections().size())));
+        }
+        StringBuilder text = new StringBuilder(describe(results.round()));
+        text.append(results.isFinal() ? "Kết quả chính thức (final):" : "Kết quả tạm tính, kỳ còn mở (provisional):").append(System.lineSeparator());
+        TerminalTable.append(text, List.of("Hạng", "Đơn vị", "Tự chấm", "Thẩm định", "Xếp loại", "Điều chỉnh"), rows, Set.of(0, 2, 3));
+        for (RoundResults.UnitResult unit : results.units()) {
+            unit.corrections().forEach(c -> text.append("  ").append(c.unitId()).append(": ")
+                    .append(c.kind() == org.thidua.service.rounds.Correction.Kind.FIGURE
+                            ? c.figure() + " " + c.oldValue() + " → " + c.newValue() : "minh chứng " + c.evidence() + " không được chấp nhận")
+                    .append(" – ").append(c.reason()).append(System.lineSeparator()));
+        }
+        if (!results.notSubmitted().isEmpty()) {
+            text.append("Chưa nộp (not submitted): ").append(String.join(", ", results.notSubmitted())).append(System.lineSeparator());
+        }
+        return text.toString();
+    }
+}

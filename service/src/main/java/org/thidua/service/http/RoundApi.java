@@ -1,0 +1,239 @@
+package org.thidua.service.http;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import org.thidua.core.Campaign;
+import org.thidua.core.RuleLibrary;
+import org.thidua.core.RuleSet;
+import org.thidua.core.json.ContractV1;
+import org.thidua.service.Json;
+import org.thidua.service.report.TableExport;
+import org.thidua.service.rounds.Actor;
+import org.thidua.service.rounds.AssessmentRounds;
+import org.thidua.service.rounds.Round;
+import org.thidua.service.rounds.RoundException;
+import org.thidua.service.rounds.RoundResults;
+import org.thidua.service.rounds.RoundTables;
+import org.thidua.service.sheets.SheetFormat;
+import org.thidua.service.sheets.SheetFormatException;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.javalin.http.Context;
+
+/**
+ * The assessment rounds over HTTP ({@code /api/v1/campaigns/{id}/rounds}, {@code /api/v1/rounds/…}): the use cases of
+ * {@link AssessmentRounds}, their refusals as problems. A caller with a staff role for the route acts on every unit;
+ * one with only {@link Role#UNIT} acts for the units its token names.
+ */
+public final class RoundApi {
+    private final AssessmentRounds rounds;
+    private final Supplier<RuleLibrary> campaigns;
+    private final long maxBodyBytes;
+
+    RoundApi(AssessmentRounds rounds, Supplier<RuleLibrary> campaigns, long maxBodyBytes) {
+        this.rounds = rounds;
+        this.campaigns = campaigns;
+        this.maxBodyBytes = maxBodyBytes;
+    }
+
+    void open(Context ctx) {
+        JsonNode body = body(ctx);
+        List<String> units = new ArrayList<>();
+        JsonNode listed = body.get("units");
+        if (listed != null && !listed.isNull()) {
+            if (!listed.isArray()) {
+                throw problem(RoundException.invalid("units", "phải là một mảng mã đơn vị (must be an array of unit ids)"));
+            }
+            listed.forEach(u -> units.add(u.asText()));
+        }
+        Round round = call(() -> rounds.open(ctx.pathParam("id"), text(body, "period"), text(body, "deadline"), units,
+                actor(ctx, Role.EVALUATE)));
+        JsonResponse.send(ctx, 201, RoundJson.round(round));
+    }
+
+    void list(Context ctx) {
+        String campaign = ctx.pathParam("id");
+        List<Round> list = call(() -> rounds.rounds(campaign));
+        ObjectNode response = Json.MAPPER.createObjectNode();
+        response.put("campaign", campaign);
+        ArrayNode items = response.putArray("rounds");
+        list.forEach(r -> items.add(RoundJson.round(r)));
+        JsonResponse.send(ctx, 200, response);
+    }
+
+    void find(Context ctx) {
+        JsonResponse.send(ctx, 200, RoundJson.overview(call(() -> rounds.results(ctx.pathParam("roundId")))));
+    }
+
+    /** JSON ({@code {"report", "evidence"}}), or the unit's row of a unit sheet (CSV, XLSX, ODS). */
+    void submit(Context ctx) {
+        RequestBody.Content content = RequestBody.read(ctx, maxBodyBytes, RequestBody.Kind.JSON, RequestBody.Kind.CSV,
+                RequestBody.Kind.XLSX, RequestBody.Kind.ODS);
+        String roundId = ctx.pathParam("roundId");
+        String unitId = ctx.pathParam("unitId");
+        Actor actor = actor(ctx, Role.EVALUATE);
+        AssessmentRounds.Submitted submitted;
+        if (content.kind() == RequestBody.Kind.JSON) {
+            JsonNode body = object(content.bytes());
+            submitted = call(() -> rounds.submit(roundId, unitId, body, actor));
+        } else {
+            try {
+                submitted = rounds.submitSheet(roundId, unitId, content.bytes(), SheetFormat.ofMediaType(content.kind().mediaType), actor);
+            } catch (SheetFormatException e) {
+                throw new SheetFormatProblem(e);
+            } catch (RoundException e) {
+                throw problem(e);
+            }
+        }
+        JsonResponse.send(ctx, 201, RoundJson.submitted(submitted.submission(), submitted.selfAssessment()));
+    }
+
+    void unit(Context ctx) {
+        JsonResponse.send(ctx, 200, RoundJson.unit(call(() -> rounds.unit(ctx.pathParam("roundId"), ctx.pathParam("unitId"),
+                actor(ctx, Role.READ, Role.EVALUATE, Role.APPRAISE)))));
+    }
+
+    /** {@code {"figure": "satisfaction.satisfied", "value": 180, "reason": …}} or {@code {"evidence": 0, "reason": …}}. */
+    void correct(Context ctx) {
+        JsonNode body = body(ctx);
+        String roundId = ctx.pathParam("roundId");
+        String unitId = ctx.pathParam("unitId");
+        Actor actor = actor(ctx, Role.APPRAISE);
+        boolean evidence = body.has("evidence");
+        if (evidence == body.has("figure")) {
+            throw problem(RoundException.invalid("figure", "cần đúng một trong hai: figure (sửa số liệu) hoặc evidence (không chấp nhận"
+                    + " minh chứng) (give either figure or evidence)"));
+        }
+        if (evidence && !body.get("evidence").canConvertToExactIntegral()) {
+            throw problem(RoundException.invalid("evidence", "phải là số thứ tự của minh chứng, từ 0 (the evidence's position)"));
+        }
+        var correction = call(() -> evidence
+                ? rounds.rejectEvidence(roundId, unitId, body.get("evidence").asInt(), text(body, "reason"), actor)
+                : rounds.correctFigure(roundId, unitId, text(body, "figure"), body.get("value"), text(body, "reason"), actor));
+        JsonResponse.send(ctx, 201, RoundJson.correction(correction));
+    }
+
+    void close(Context ctx) {
+        JsonNode body = optionalBody(ctx);
+        JsonResponse.send(ctx, 200, RoundJson.round(call(() -> rounds.close(ctx.pathParam("roundId"), text(body, "reason"),
+                actor(ctx, Role.EVALUATE)))));
+    }
+
+    void reopen(Context ctx) {
+        JsonNode body = optionalBody(ctx);
+        JsonResponse.send(ctx, 200, RoundJson.round(call(() -> rounds.reopen(ctx.pathParam("roundId"), text(body, "reason"),
+                actor(ctx, Role.EVALUATE)))));
+    }
+
+    void results(Context ctx) {
+        RoundResults results = call(() -> rounds.results(ctx.pathParam("roundId")));
+        switch (CommendationList.format(ctx)) {
+            case JSON -> JsonResponse.send(ctx, 200, RoundJson.results(results));
+            case CSV -> file(ctx, "ket-qua-ky-" + results.round().id() + ".csv", CommendationList.CSV, RoundTables.results(results), false);
+            case XLSX -> file(ctx, "ket-qua-ky-" + results.round().id() + ".xlsx", CommendationList.XLSX, RoundTables.results(results), true);
+        }
+    }
+
+    /** The commendations the round's final results propose; a round still open has none yet. */
+    void commendations(Context ctx) {
+        RoundResults results = call(() -> rounds.results(ctx.pathParam("roundId")));
+        if (!results.isFinal()) {
+            throw new ProblemException(409, "round-open", "Kỳ đánh giá chưa đóng (the round is open)",
+                    "Đề nghị khen thưởng lập từ kết quả chính thức: đóng kỳ " + results.round().id() + " trước"
+                            + " (commendations come from a closed round's final results)");
+        }
+        CommendationList.respond(ctx, campaign(results.round().campaign()), results.standings());
+    }
+
+    void audit(Context ctx) {
+        String roundId = ctx.pathParam("roundId");
+        String unit = EvaluationApi.blankToNull(ctx.queryParam("unit"));
+        var entries = call(() -> rounds.audit(roundId, unit));
+        switch (CommendationList.format(ctx)) {
+            case JSON -> JsonResponse.send(ctx, 200, RoundJson.audit(roundId, entries));
+            case CSV -> file(ctx, "nhat-ky-ky-" + roundId + ".csv", CommendationList.CSV, RoundTables.audit(entries), false);
+            case XLSX -> file(ctx, "nhat-ky-ky-" + roundId + ".xlsx", CommendationList.XLSX, RoundTables.audit(entries), true);
+        }
+    }
+
+    private Campaign campaign(String id) {
+        RuleSet ruleSet = campaigns.get().ruleSets().get(id);
+        if (ruleSet == null) {
+            throw ProblemException.notFound("Không có chiến dịch '" + id + "' (no such campaign)");
+        }
+        return ruleSet.campaign();
+    }
+
+    private static void file(Context ctx, String name, String mediaType, TableExport table, boolean xlsx) {
+        ctx.status(200);
+        ctx.contentType(mediaType);
+        ctx.header("Vary", "Accept");
+        ReportApi.attachment(ctx, name.replaceAll("[^A-Za-z0-9._-]", "_"));
+        ctx.result(ReportApi.bytes(out -> {
+            if (xlsx) {
+                table.writeXlsx(out);
+            } else {
+                table.writeCsv(out);
+            }
+        }));
+    }
+
+    /** The caller as the rounds see it: staff when it holds one of {@code staffRoles}, else a unit's token. */
+    static Actor actor(Context ctx, Role... staffRoles) {
+        Caller caller = AccessControl.caller(ctx);
+        for (Role role : staffRoles) {
+            if (caller.roles().contains(role)) {
+                return Actor.staff(caller.name());
+            }
+        }
+        return new Actor(caller.name(), caller.roles().contains(Role.UNIT) ? caller.units() : Set.of());
+    }
+
+    private JsonNode body(Context ctx) {
+        return object(RequestBody.readJson(ctx, maxBodyBytes));
+    }
+
+    private static JsonNode object(byte[] bytes) {
+        JsonNode body = ContractV1.parse(new ByteArrayInputStream(bytes));
+        if (!body.isObject()) {
+            throw problem(RoundException.invalid("$", "phải là một đối tượng JSON (must be a JSON object)"));
+        }
+        return body;
+    }
+
+    private JsonNode optionalBody(Context ctx) {
+        return ctx.contentLength() == 0 ? Json.MAPPER.createObjectNode() : body(ctx);
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode value = body.get(field);
+        return value == null || value.isNull() ? null : value.isTextual() ? value.asText() : value.toString();
+    }
+
+    private static <T> T call(Supplier<T> act) {
+        try {
+            return act.get();
+        } catch (RoundException e) {
+            throw problem(e);
+        }
+    }
+
+    static ProblemException problem(RoundException e) {
+        return switch (e.reason()) {
+            case NOT_FOUND -> ProblemException.notFound(e.getMessage());
+            case FORBIDDEN -> new ProblemException(403, "forbidden", "Không đủ quyền (forbidden)", e.getMessage());
+            case CONFLICT -> new ProblemException(409, "round-conflict", "Kỳ đánh giá không cho phép thao tác này (round conflict)",
+                    e.getMessage());
+            case INVALID -> new ProblemException(422, "invalid-input", "Dữ liệu bị từ chối, không có gì được lưu (request refused,"
+                    + " nothing stored)", e.getMessage(), e.faults().stream().map(f -> new Problem.Item(f.path(), f.message())).toList(),
+                    java.util.Map.of());
+        };
+    }
+}

@@ -129,7 +129,7 @@ public final class ServeCommand extends RulesCommand {
         live.onGoLive(ruleSet -> LOG.debug("Phục vụ (live): {} {}", ruleSet.campaign().id(), ruleSet.version()));
         EvaluationService service;
         try {
-            service = EvaluationService.start(live, store, SqliteRoundStore.open(db),
+            service = EvaluationService.start(live, store, SqliteRoundStore.open(db.file()),
                     new EvaluationService.Settings(host, port, maxBody, tokens));
         } catch (RuntimeException e) {
             live.close();

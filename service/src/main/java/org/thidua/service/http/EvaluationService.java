@@ -75,6 +75,12 @@ public final class EvaluationService implements AutoCloseable {
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
+            // a known path asked with another method is 405 (with Allow), not 404
+            cfg.http.prefer405over404 = true;
+            // what Jetty answers by itself (unparseable or ambiguous requests, 414, 431) is problem+json too
+            JettyProblems jettyProblems = new JettyProblems();
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(jettyProblems));
+            cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyProblems));
             cfg.routes.beforeMatched(access::authorize);
             cfg.routes.post("/api/v1/evaluations", evaluations::evaluate, Role.EVALUATE);
             cfg.routes.get("/api/v1/evaluations/{id}", evaluations::find, Role.READ);

@@ -27,10 +27,11 @@ final class RawHttp {
     /**
      * One answer.
      *
-     * @param status  0 when the server closed the connection without answering
-     * @param headers names in lower case
+     * @param status    0 when the server closed the connection without answering
+     * @param headers   names in lower case
+     * @param sentWhole whether every byte of the request was written before the server closed
      */
-    record Answer(int status, Map<String, String> headers, byte[] body) {
+    record Answer(int status, Map<String, String> headers, byte[] body, boolean sentWhole) {
         String contentType() {
             return headers.getOrDefault("content-type", "");
         }
@@ -70,18 +71,21 @@ final class RawHttp {
     /** Sends the bytes and reads the one answer; {@code closeAfter} closes the client's side once they are sent. */
     static Answer send(int port, byte[] request, boolean closeAfter) {
         try (Socket socket = new Socket("127.0.0.1", port)) {
-            socket.setSoTimeout(120_000);
+            socket.setSoTimeout(60_000);
             OutputStream out = socket.getOutputStream();
+            boolean sentWhole = false;
             try {
                 out.write(request);
                 out.flush();
+                sentWhole = true;
                 if (closeAfter) {
                     socket.shutdownOutput();
                 }
             } catch (IOException e) {
                 // the server may answer (413, 400) and close before a large or broken request is all sent
             }
-            return read(socket.getInputStream(), new String(request, 0, Math.min(5, request.length), StandardCharsets.ISO_8859_1).equals("HEAD "));
+            boolean head = new String(request, 0, Math.min(5, request.length), StandardCharsets.ISO_8859_1).equals("HEAD ");
+            return read(socket.getInputStream(), head, sentWhole);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -91,15 +95,18 @@ final class RawHttp {
         return send(port, request.getBytes(StandardCharsets.UTF_8), false);
     }
 
-    private static Answer read(InputStream in, boolean headRequest) throws IOException {
+    private static Answer read(InputStream in, boolean headRequest, boolean sentWhole) throws IOException {
         String head;
         try {
             head = head(in);
+            while (head.matches("HTTP/1\\.1 1\\d\\d[\\s\\S]*")) {
+                head = head(in); // an interim answer (100 Continue): the answer follows
+            }
         } catch (IOException reset) {
-            return new Answer(0, Map.of(), new byte[0]);
+            return new Answer(0, Map.of(), new byte[0], sentWhole);
         }
         if (head.isEmpty()) {
-            return new Answer(0, Map.of(), new byte[0]);
+            return new Answer(0, Map.of(), new byte[0], sentWhole);
         }
         String[] lines = head.split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
@@ -122,7 +129,7 @@ final class RawHttp {
         } else {
             body = in.readAllBytes();
         }
-        return new Answer(status, headers, body);
+        return new Answer(status, headers, body, sentWhole);
     }
 
     private static String head(InputStream in) throws IOException {

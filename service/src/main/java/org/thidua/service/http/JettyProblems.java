@@ -43,12 +43,12 @@ final class JettyProblems extends ErrorHandler {
         Problem problem = problem(status, reason, path(request), cause);
         response.setStatus(status);
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        if (!errorPageForMethod(request.getMethod()) || HttpStatus.hasNoBody(status) || "HEAD".equals(request.getMethod())) {
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE + "; charset=utf-8");
+        if (HttpStatus.hasNoBody(status) || "HEAD".equals(request.getMethod())) {
             callback.succeeded();
             return true;
         }
         byte[] body = ProblemResponses.json(problem);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, Problem.MEDIA_TYPE + "; charset=utf-8");
         response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
         return true;

@@ -76,7 +76,7 @@ public final class EvaluationService implements AutoCloseable {
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
-            // a known path asked with another method is 405 (with Allow), not 404
+            // a known path asked with another method is 405, not 404
             cfg.http.prefer405over404 = true;
             // what Jetty answers by itself (unparseable or ambiguous requests, 414, 431) is problem+json too
             JettyProblems jettyProblems = new JettyProblems();

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
 
+import org.eclipse.jetty.http.UriCompliance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.core.RuleLibrary;
@@ -90,6 +91,15 @@ public final class EvaluationService implements AutoCloseable {
         Javalin app = Javalin.create(cfg -> {
             cfg.startup.showJavalinBanner = false;
             cfg.startup.showOldJavalinVersionWarning = false;
+            // a known path asked with another method is 405, not 404
+            cfg.http.prefer405over404 = true;
+            // what Jetty answers by itself (unparseable or ambiguous requests, 414, 431) is problem+json too
+            JettyProblems jettyProblems = new JettyProblems();
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(jettyProblems));
+            cfg.jetty.modifyServletContextHandler(context -> context.setErrorHandler(jettyProblems));
+            // Javalin relaxes Jetty to LEGACY, which lets %u0041, %2F, // and the like through to the routes (and
+            // "%u" then fails Javalin's decoding with a 500): no id of the contract needs them, so they are 400
+            cfg.jetty.modifyHttpConfiguration(http -> http.setUriCompliance(UriCompliance.DEFAULT));
             cfg.routes.beforeMatched(access::authorize);
             cfg.routes.post("/api/v1/evaluations", evaluations::evaluate, Role.EVALUATE);
             cfg.routes.get("/api/v1/evaluations/{id}", evaluations::find, Role.READ);

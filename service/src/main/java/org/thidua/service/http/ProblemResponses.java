@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.thidua.core.EvaluationException;
@@ -32,10 +34,7 @@ public final class ProblemResponses {
     }
 
     public static void register(RoutesConfig routes) {
-        routes.exception(ProblemException.class, (e, ctx) -> {
-            e.headers().forEach(ctx::header);
-            write(ctx, e.status(), e.slug(), e.title(), e.getMessage(), e.problems(), null);
-        });
+        routes.exception(ProblemException.class, ProblemResponses::handleProblem);
         routes.exception(MalformedInputException.class, (e, ctx) -> write(ctx, 400, "malformed-json",
                 "Nội dung không phải JSON hợp lệ (malformed JSON)", e.problems().get(0).message(), items(e), null));
         routes.exception(InvalidInputException.class, (e, ctx) -> write(ctx, 422, "invalid-input",
@@ -70,7 +69,16 @@ public final class ProblemResponses {
                 default -> write(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage(), e.getMessage(), List.of(), null);
             }
         });
-        routes.exception(Exception.class, (e, ctx) -> serverError(ctx, e));
+        // a body that ended early or broke (read anywhere, not only through RequestBody) is the client's error
+        routes.exception(EofException.class, (e, ctx) -> handleProblem(RequestBody.unreadable(e), ctx));
+        routes.exception(BadMessageException.class, (e, ctx) -> handleProblem(RequestBody.unreadable(e), ctx));
+        routes.exception(Exception.class, (e, ctx) -> {
+            if (endedEarly(e)) {
+                handleProblem(RequestBody.unreadable(e), ctx);
+            } else {
+                serverError(ctx, e);
+            }
+        });
         routes.error(404, ctx -> {
             if (!isProblem(ctx)) {
                 write(ctx, 404, "not-found", "Không tìm thấy (not found)", "Không có địa chỉ " + ctx.path() + " (no such endpoint)",
@@ -83,6 +91,21 @@ public final class ProblemResponses {
                         ctx.method() + " " + ctx.path(), List.of(), null);
             }
         });
+    }
+
+    private static void handleProblem(ProblemException e, Context ctx) {
+        e.headers().forEach(ctx::header);
+        write(ctx, e.status(), e.slug(), e.title(), e.getMessage(), e.problems(), null);
+    }
+
+    /** Whether a failure came from the client's body ending early or breaking, wrapped by whoever read it. */
+    private static boolean endedEarly(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EofException || t instanceof BadMessageException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isProblem(Context ctx) {
@@ -119,8 +142,13 @@ public final class ProblemResponses {
         Problem problem = new Problem("urn:thidua:problem:" + slug, title, status, detail, ctx.path(), errorId, problems);
         ctx.status(status);
         ctx.contentType(Problem.MEDIA_TYPE + "; charset=utf-8");
+        ctx.result(json(problem));
+    }
+
+    /** A problem as the bytes of its JSON (UTF-8). */
+    static byte[] json(Problem problem) {
         try {
-            ctx.result(Json.MAPPER.writeValueAsBytes(problem));
+            return Json.MAPPER.writeValueAsBytes(problem);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem record always serializes", e);
         }

@@ -66,7 +66,7 @@ public final class RequestBody {
             }
             return new Content(kind, body);
         } catch (IOException e) {
-            throw new UncheckedIOException("Reading the request body failed", e);
+            throw unreadable(e);
         }
     }
 
@@ -89,7 +89,7 @@ public final class RequestBody {
             long total = 0;
             byte[] buffer = new byte[1 << 16];
             try (InputStream in = ctx.req().getInputStream(); OutputStream out = Files.newOutputStream(file)) {
-                for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                for (int n = readSome(in, buffer); n >= 0; n = readSome(in, buffer)) {
                     total += n;
                     if (total > maxBytes) {
                         throw tooLarge(-1, maxBytes);
@@ -105,6 +105,32 @@ public final class RequestBody {
             }
             throw new UncheckedIOException("Spooling the request body failed", (IOException) e);
         }
+    }
+
+    /** Reads from the client's body; a failure there is the client's (closed mid-body, a broken chunk), not ours. */
+    private static int readSome(InputStream in, byte[] buffer) {
+        try {
+            return in.read(buffer);
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /**
+     * The body could not be read to its end: the client closed the connection before the declared length, sent a
+     * chunk size that is no number, or stopped sending. Jetty reports these as an {@code EofException} or a bad message;
+     * they are 400 (408 when the client was too slow), never a server error, and nothing was read that could be stored.
+     */
+    static ProblemException unreadable(Throwable e) {
+        boolean slow = false;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            slow |= t instanceof java.util.concurrent.TimeoutException;
+        }
+        return new ProblemException(slow ? 408 : 400, slow ? "request-timeout" : "bad-request",
+                slow ? "Hết thời gian chờ yêu cầu (request timeout)" : "Yêu cầu HTTP không hợp lệ (bad request)",
+                "Không đọc được hết nội dung yêu cầu: kết nối đóng giữa chừng hoặc sai quy cách, không có gì được lưu"
+                        + " (the request body ended early or was malformed; nothing stored)",
+                List.of(), Map.of("Connection", "close"));
     }
 
     static void deleteQuietly(Path file) {

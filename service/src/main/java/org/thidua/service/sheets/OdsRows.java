@@ -10,7 +10,10 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
@@ -32,6 +35,7 @@ final class OdsRows extends FirstRowHeader {
     private static final String TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0";
     private static final String OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0";
     private static final String TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0";
+    private static final Pattern REFUSED_CODE = Pattern.compile("0x([0-9a-fA-F]{1,6})\\)");
 
     private final ZipInputStream zip;
     private final XMLStreamReader xml;
@@ -72,6 +76,9 @@ final class OdsRows extends FirstRowHeader {
             return pending.poll();
         } catch (XMLStreamException e) {
             throw unreadable(e);
+        } catch (RuntimeException e) {
+            // the StAX reader wraps what it finds while a text is read (aalto: UncheckedStreamException)
+            throw e.getCause() instanceof XMLStreamException xml ? unreadable(xml) : unreadable(e);
         }
     }
 
@@ -160,7 +167,12 @@ final class OdsRows extends FirstRowHeader {
         String type = xml.getAttributeValue(OFFICE, "value-type");
         String value = xml.getAttributeValue(OFFICE, "value");
         String date = xml.getAttributeValue(OFFICE, "date-value");
-        String shown = text();
+        String shown;
+        try {
+            shown = text();
+        } catch (XMLStreamException | RuntimeException e) {
+            throw new UnreadableCellException(rowNumber, column, UnreadableCellException.badCharacter(refusedCode(e)), e);
+        }
         if (type == null) {
             return SheetCell.text(shown);
         }
@@ -245,11 +257,18 @@ final class OdsRows extends FirstRowHeader {
 
     /** A cell as a spreadsheet names it: C5. */
     private String cellName(int column) {
-        StringBuilder letters = new StringBuilder();
-        for (int c = column + 1; c > 0; c = (c - 1) / 26) {
-            letters.insert(0, (char) ('A' + (c - 1) % 26));
-        }
-        return letters.toString() + rowNumber;
+        return UnreadableCellException.name(rowNumber, column);
+    }
+
+    /**
+     * The character the XML parser refused inside a cell ("Invalid xml content character (0xd800)"), or -1 when it
+     * refused something else (bytes that are no UTF-8).
+     */
+    private static int refusedCode(Exception e) {
+        Throwable cause = e.getCause() instanceof XMLStreamException xml ? xml : e;
+        String message = String.valueOf(cause.getMessage());
+        Matcher code = REFUSED_CODE.matcher(message);
+        return message.toLowerCase(Locale.ROOT).contains("character") && code.find() ? Integer.parseInt(code.group(1), 16) : -1;
     }
 
     private static SheetFormatException unreadable(Exception e) {

@@ -60,13 +60,16 @@ public final class UnitSheetReader {
         UnitSheet sheet = toRequest(rows, campaign);
         List<CellProblem> problems = new ArrayList<>(sheet.problems());
         EvaluationRequest request = null;
-        try {
-            request = ContractV1.read(library, sheet.request(), campaign.id());
-        } catch (InvalidInputException e) {
-            for (InputProblem problem : e.problems()) {
-                CellProblem located = sheet.locate(problem);
-                if (problems.stream().noneMatch(p -> p.row() == located.row() && java.util.Objects.equals(p.column(), located.column()))) {
-                    problems.add(located);
+        // when no row could be read (the first one stopped the reader), the library has nothing to add
+        if (!sheet.rowOfReport().isEmpty() || problems.isEmpty()) {
+            try {
+                request = ContractV1.read(library, sheet.request(), campaign.id());
+            } catch (InvalidInputException e) {
+                for (InputProblem problem : e.problems()) {
+                    CellProblem located = sheet.locate(problem);
+                    if (problems.stream().noneMatch(p -> p.row() == located.row() && java.util.Objects.equals(p.column(), located.column()))) {
+                        problems.add(located);
+                    }
                 }
             }
         }
@@ -118,7 +121,7 @@ public final class UnitSheetReader {
         request.put("campaign", campaign.id());
         var reports = request.putArray("reports");
         List<Integer> rowOfReport = new ArrayList<>();
-        for (SheetRow row = rows.next(); row != null; row = rows.next()) {
+        for (SheetRow row = nextRow(rows, header, problems); row != null; row = nextRow(rows, header, problems)) {
             ObjectNode report = reports.addObject();
             rowOfReport.add(row.number());
             for (int c = 0; c < Math.max(columns.length, row.cells().size()); c++) {
@@ -140,10 +143,25 @@ public final class UnitSheetReader {
                 }
             }
         }
-        if (rowOfReport.isEmpty()) {
+        if (rowOfReport.isEmpty() && problems.isEmpty()) {
             problems.add(new CellProblem(0, null, "không có dòng số liệu nào dưới dòng tiêu đề (no rows of figures)"));
         }
         return new UnitSheet(request, rowOfReport, headerOfPath, header, problems);
+    }
+
+    /**
+     * The next row, or {@code null} at the end and after a cell whose text the file cannot hold (the reader cannot go
+     * past it): that cell is added to the problems at its row and column, and the rows before it are still checked.
+     */
+    private static SheetRow nextRow(SheetRows rows, List<String> header, List<CellProblem> problems) throws IOException {
+        try {
+            return rows.next();
+        } catch (UnreadableCellException e) {
+            String column = e.column() < header.size() && !header.get(e.column()).isBlank() ? header.get(e.column())
+                    : "cột " + UnreadableCellException.letters(e.column());
+            problems.add(new CellProblem(e.row(), column, e.what()));
+            return null;
+        }
     }
 
     private static void put(ObjectNode report, UnitColumns.Column column, SheetCell cell) {

@@ -1,5 +1,6 @@
 package org.thidua.service.sheets;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,13 +16,16 @@ import org.dhatim.fastexcel.reader.Row;
 
 /** The first sheet of an XLSX workbook, streamed row by row (fastexcel-reader, no Apache POI). */
 final class XlsxRows extends FirstRowHeader {
+    /** The whole file: fastexcel holds it in memory anyway, and a failure's cell is looked for in it. */
+    private final byte[] bytes;
     private final ReadableWorkbook workbook;
     private final Stream<Row> stream;
     private final Iterator<Row> rows;
 
     XlsxRows(InputStream in) throws IOException {
+        this.bytes = in.readAllBytes();
         try {
-            this.workbook = new ReadableWorkbook(in, new ReadingOptions(true, false));
+            this.workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes), new ReadingOptions(true, false));
             this.stream = workbook.getFirstSheet().openStream();
         } catch (IOException | RuntimeException e) {
             throw new SheetFormatException("Không mở được tệp XLSX: " + e.getMessage()
@@ -43,6 +47,12 @@ final class XlsxRows extends FirstRowHeader {
             return null;
         } catch (UncheckedIOException e) {
             throw new SheetFormatException("Không đọc được tệp XLSX: " + e.getCause().getMessage() + " (unreadable XLSX)", e);
+        } catch (RuntimeException e) {
+            // the XML of a part is broken (a lone surrogate, a control character, bytes that are no UTF-8) or a value
+            // is not what its type says: the file's fault, told at its cell when the cell can be found
+            SheetFormatException located = XlsxBadCharacter.locate(bytes, e).orElse(null);
+            throw located != null ? located : new SheetFormatException("Không đọc được tệp XLSX: " + e.getMessage()
+                    + " (unreadable XLSX; save it again from Excel as .xlsx)", e);
         }
     }
 

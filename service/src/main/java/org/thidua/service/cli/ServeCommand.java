@@ -21,7 +21,7 @@ import org.thidua.service.http.AccessTokens;
 import org.thidua.service.http.EvaluationService;
 import org.thidua.service.live.LiveCampaigns;
 import org.thidua.service.store.EvaluationStore;
-import org.thidua.service.store.SqliteEvaluationStore;
+import org.thidua.service.store.DatabaseAddress;
 import org.thidua.service.store.StoreException;
 import org.thidua.service.store.StoredRequest;
 
@@ -32,9 +32,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code thidua serve}: the HTTP service, with its history in a SQLite file. */
+/** {@code thidua serve}: the HTTP service, with its history in a SQLite file or a PostgreSQL database. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Chạy dịch vụ đánh giá HTTP, lưu lịch sử vào SQLite (runs the evaluation service).",
+        description = {"Chạy dịch vụ đánh giá HTTP, lưu lịch sử vào SQLite hoặc PostgreSQL (runs the evaluation service).",
                 "Mã thoát (exit codes): 2 cấu hình sai, 3 luật sai, 1 lỗi khác."})
 public final class ServeCommand implements Callable<Integer> {
     static final String TOKENS_VARIABLE = "THIDUA_TOKENS";
@@ -48,9 +48,13 @@ public final class ServeCommand implements Callable<Integer> {
             description = "Cổng; 0 chọn cổng trống. Mặc định: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--db", defaultValue = "thidua.db", paramLabel = "FILE",
-            description = "Tệp SQLite lưu lịch sử, tạo khi chưa có. Mặc định: ${DEFAULT-VALUE}.")
-    Path db;
+    @Option(names = "--db", defaultValue = "thidua.db", paramLabel = "FILE|URL",
+            description = "Nơi lưu lịch sử: tệp SQLite (tạo khi chưa có), hoặc postgresql://máy:cổng/csdl?user=tên"
+                    + " (mật khẩu: biến THIDUA_DB_PASSWORD hoặc --db-password-file). Mặc định: ${DEFAULT-VALUE}.")
+    String db;
+
+    @Mixin
+    DatabasePassword dbPassword;
 
     @Option(names = "--tokens", paramLabel = "FILE",
             description = "Tệp token: mỗi dòng 'tên = sha256-của-token quyền,quyền' (xem thidua token). "
@@ -77,7 +81,11 @@ public final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         AccessTokens tokens;
         boolean loopback;
+        DatabaseAddress address;
+        String password;
         try {
+            address = DatabaseAddress.parse(db);
+            password = dbPassword.read();
             tokens = tokensFile != null ? AccessTokens.read(tokensFile)
                     : AccessTokens.parse(System.getenv().getOrDefault(TOKENS_VARIABLE, ""), TOKENS_VARIABLE);
             loopback = InetAddress.getByName(host).isLoopbackAddress();
@@ -97,7 +105,7 @@ public final class ServeCommand implements Callable<Integer> {
             return ExitCode.BAD_INPUT;
         }
         // The history opens while the campaigns compile: a cold start pays the longer of the two, not both.
-        java.util.concurrent.CompletableFuture<SqliteEvaluationStore> opening = ParallelStart.openStore(db);
+        java.util.concurrent.CompletableFuture<EvaluationStore> opening = ParallelStart.openStore(address, password);
         RuleLibrary library;
         try {
             library = rules.load();
@@ -118,7 +126,7 @@ public final class ServeCommand implements Callable<Integer> {
         });
 
         ParallelStart.warmUp(library);
-        SqliteEvaluationStore store;
+        EvaluationStore store;
         try {
             store = ParallelStart.await(opening);
         } catch (StoreException e) {
@@ -157,7 +165,7 @@ public final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }, "thidua-shutdown"));
         LOG.info("Chiến dịch (campaigns): {}; cơ sở dữ liệu (database): {}; token: {}", library.ruleSets().keySet(),
-                db.toAbsolutePath(), tokens.isEmpty() ? "không có, chỉ đọc và đánh giá, chỉ trên loopback" : tokens.size());
+                address.describe(), tokens.isEmpty() ? "không có, chỉ đọc và đánh giá, chỉ trên loopback" : tokens.size());
         out.println("thidua đang phục vụ tại " + service.uri() + " (serving; OpenAPI: " + service.uri() + "/openapi.json)");
         out.flush();
         stopped.await();

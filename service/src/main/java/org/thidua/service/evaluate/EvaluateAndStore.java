@@ -21,6 +21,7 @@ import org.thidua.service.sheets.SheetRows;
 import org.thidua.service.sheets.Sheets;
 import org.thidua.service.sheets.UnitSheetReader;
 import org.thidua.service.store.EvaluationStore;
+import org.thidua.service.store.FindingCounts;
 import org.thidua.service.store.NewRequest;
 import org.thidua.service.store.RuleSetVersion;
 import org.thidua.service.store.StoredRequest;
@@ -108,7 +109,7 @@ public final class EvaluateAndStore {
             }
             units.add(new NewRequest.Unit(evaluation.unitId(), evaluation.unitName(), evaluation.kind().name(),
                     reports.get(i), Json.write(evaluation), evaluation.score(), points, maxPoints,
-                    evaluation.grade(), evaluation.rank()));
+                    evaluation.grade(), evaluation.rank(), FindingCounts.of(evaluation)));
         }
         return new Evaluated(store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units,
                 RuleSetVersion.of(request.ruleSet()))), result.commendations());

@@ -1,0 +1,49 @@
+package org.thidua.service;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.thidua.service.store.EvaluationStore;
+import org.thidua.service.store.SqliteEvaluationStore;
+
+/**
+ * Which database the service tests' {@link RunningService} keeps its history in: SQLite (a file at the test's path)
+ * unless the test class runs {@code @ExtendWith(StoreBackend.OnPostgres.class)}; then each path a test names stands
+ * for a new PostgreSQL database of its own (the same path, the same database: a restart reads it back), dropped after
+ * the class. So one HTTP test class runs against both with a two-line subclass.
+ */
+final class StoreBackend {
+    private static volatile boolean postgres;
+    private static final Map<Path, TestPostgres.Database> DATABASES = new ConcurrentHashMap<>();
+
+    private StoreBackend() {
+    }
+
+    /** Opens the history the running test class uses, for a test path. */
+    static EvaluationStore open(Path db) {
+        if (!postgres) {
+            return SqliteEvaluationStore.open(db);
+        }
+        TestPostgres.Database database = DATABASES.computeIfAbsent(db.toAbsolutePath(), p -> TestPostgres.freshDatabase());
+        return database.address().open(TestPostgres.PASSWORD);
+    }
+
+    /** Runs a test class's services on PostgreSQL. */
+    static final class OnPostgres implements BeforeAllCallback, AfterAllCallback {
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            postgres = true;
+        }
+
+        @Override
+        public void afterAll(ExtensionContext context) {
+            postgres = false;
+            DATABASES.values().forEach(TestPostgres.Database::close);
+            DATABASES.clear();
+        }
+    }
+}

@@ -1,12 +1,16 @@
 package org.thidua.service;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.thidua.service.store.DatabaseAddress;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.SqliteEvaluationStore;
 
@@ -30,6 +34,15 @@ final class StoreBackend {
         }
         TestPostgres.Database database = DATABASES.computeIfAbsent(db.toAbsolutePath(), p -> TestPostgres.freshDatabase());
         return database.address().open(TestPostgres.PASSWORD);
+    }
+
+    /** A plain JDBC connection to the history the running test class uses for a test path, to count its rows. */
+    static Connection sql(Path db) throws SQLException {
+        if (!postgres) {
+            return DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath());
+        }
+        DatabaseAddress.Postgres address = DATABASES.get(db.toAbsolutePath()).address();
+        return DriverManager.getConnection(address.jdbcUrl(), address.user(), TestPostgres.PASSWORD);
     }
 
     /** Runs a test class's services on PostgreSQL. */

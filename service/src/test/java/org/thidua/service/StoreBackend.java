@@ -1,9 +1,12 @@
 package org.thidua.service;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -43,6 +46,20 @@ final class StoreBackend {
         }
         DatabaseAddress.Postgres address = DATABASES.get(db.toAbsolutePath()).address();
         return DriverManager.getConnection(address.jdbcUrl(), address.user(), TestPostgres.PASSWORD);
+    }
+
+    /**
+     * The {@code thidua} arguments that name the history the running test class uses for a test path:
+     * {@code --db FILE}, or {@code --db postgresql://… --db-password-file FILE}.
+     */
+    static List<String> arguments(Path db) throws IOException {
+        if (!postgres) {
+            return List.of("--db", db.toString());
+        }
+        Path password = Files.createTempFile("thidua-test-password", ".txt");
+        password.toFile().deleteOnExit();
+        Files.writeString(password, TestPostgres.PASSWORD + "\n");
+        return List.of("--db", DATABASES.get(db.toAbsolutePath()).url(), "--db-password-file", password.toString());
     }
 
     /** Runs a test class's services on PostgreSQL. */

@@ -39,7 +39,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class DocumentedCommandsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final String DOCUMENTED_BASE = "http://127.0.0.1:7070";
-    private static final Pattern FILE = Pattern.compile("/|\\.(json|csv|xlsx|ods|html|db)$");
+    private static final Pattern FILE = Pattern.compile("/|\\.(json|csv|xlsx|ods|html|db|txt)$");
     /** A documented PostgreSQL address; group 1: the parameters after {@code user=…}. */
     private static final Pattern POSTGRES = Pattern.compile("postgres(?:ql)?://[^/]+/[^?]+\\?user=[^&]+(&.*)?$");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();

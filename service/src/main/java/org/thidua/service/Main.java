@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.thidua.service.cli.CheckCommand;
 import org.thidua.service.cli.CommendationsCommand;
+import org.thidua.service.cli.DbCommand;
 import org.thidua.service.cli.EvalCommand;
 import org.thidua.service.cli.ExitCode;
 import org.thidua.service.cli.ImportCommand;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Command;
         description = "Đánh giá thi đua cải cách hành chính theo bộ luật DRL (evaluates units against a CCHC campaign's rules).",
         subcommands = {EvalCommand.class, ServeCommand.class, CheckCommand.class, TestCommand.class,
                 ImportCommand.class, ReportCommand.class, TemplateCommand.class, CommendationsCommand.class, PreviewCommand.class,
-                TokenCommand.class, RoundCommand.class, CommandLine.HelpCommand.class})
+                TokenCommand.class, RoundCommand.class, DbCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
     /** The exit codes, as {@link ExitCode} defines them, for callers of {@link #run}. */
     static final int OK = ExitCode.OK;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +58,7 @@ class ConcurrentClientsTest {
         int expected = CLIENTS * REQUESTS_EACH * UNITS_PER_REQUEST;
         assertThat(statuses).hasSize(CLIENTS * REQUESTS_EACH).containsOnly(200);
         assertThat(ids).hasSize(expected);
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("thidua.db"));
+        try (Connection db = StoreBackend.sql(dir.resolve("thidua.db"));
              ResultSet rows = db.createStatement().executeQuery(
                      "SELECT count(*), count(DISTINCT id), (SELECT count(*) FROM evaluation_request) FROM evaluation")) {
             rows.next();

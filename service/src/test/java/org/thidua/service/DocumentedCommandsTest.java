@@ -32,11 +32,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * pointed at) and every {@code curl} line
  * (sent as the HTTP request it makes). Each must succeed — exit 0, or a 2xx answer — so an example that names a
  * missing file, a made-up id or a wrong file name fails the build. {@code mvn} lines are the build itself, not run.
+ * A {@code postgresql://host:port/db?user=…} address is pointed at a new database of the tests' PostgreSQL server
+ * (one per document, kept for its commands; its other parameters kept), as the port is, and the file a
+ * {@code --db-password-file} names holds that server's password, as the operator would have put theirs there.
  */
 class DocumentedCommandsTest {
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     private static final String DOCUMENTED_BASE = "http://127.0.0.1:7070";
-    private static final Pattern FILE = Pattern.compile("/|\\.(json|csv|xlsx|ods|html|db)$");
+    private static final Pattern FILE = Pattern.compile("/|\\.(json|csv|xlsx|ods|html|db|txt)$");
+    /** A documented PostgreSQL address; group 1: the parameters after {@code user=…}. */
+    private static final Pattern POSTGRES = Pattern.compile("postgres(?:ql)?://[^/]+/[^?]+\\?user=[^&]+(&.*)?$");
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     @ParameterizedTest(name = "{0}")
@@ -48,11 +53,13 @@ class DocumentedCommandsTest {
             Files.createSymbolicLink(clone.resolve(shared), ROOT.resolve(shared));
         }
 
-        try (Session session = new Session(clone)) {
+        Session session = new Session(clone);
+        try (session) {
             for (DocumentedCommand command : commands) {
                 session.run(command);
             }
         } finally {
+            session.dropDatabase();
             for (String shared : List.of("examples", "rules")) {
                 Files.delete(clone.resolve(shared)); // the link, before the temporary folder is cleaned
             }
@@ -65,13 +72,15 @@ class DocumentedCommandsTest {
         private final Map<String, String> variables = new HashMap<>();
         private ServeProcess serve;
         private int serves;
+        /** The database documented {@code postgresql://} addresses stand for; made at the first. */
+        private TestPostgres.Database database;
 
         Session(Path directory) {
             this.directory = directory;
         }
 
         void run(DocumentedCommand command) throws Exception {
-            List<String> words = command.expanded(variables);
+            List<String> words = onTestDatabase(command.expanded(variables));
             if (words.get(0).equals("mvn")) {
                 return;
             }
@@ -106,7 +115,7 @@ class DocumentedCommandsTest {
          */
         private void thidua(DocumentedCommand command, List<String> arguments) {
             String[] args = arguments.stream()
-                    .map(a -> !a.startsWith("-") && FILE.matcher(a).find() ? directory.resolve(a).toString() : a)
+                    .map(a -> !a.startsWith("-") && !a.contains("://") && FILE.matcher(a).find() ? directory.resolve(a).toString() : a)
                     .toArray(String[]::new);
 
             CommandLineRun run = CommandLineRun.of(args);
@@ -157,6 +166,35 @@ class DocumentedCommandsTest {
                 Files.write(directory.resolve(output), answer.body());
             }
             return text;
+        }
+
+        /**
+         * The words with a documented PostgreSQL server, database and user replaced by the tests' (other parameters
+         * kept), and the password file a {@code --db-password-file} names written in the session's folder.
+         */
+        private List<String> onTestDatabase(List<String> words) throws IOException {
+            List<String> out = new ArrayList<>();
+            for (int i = 0; i < words.size(); i++) {
+                String word = words.get(i);
+                Matcher address = POSTGRES.matcher(word);
+                if (address.lookingAt()) {
+                    if (database == null) {
+                        database = TestPostgres.freshDatabase();
+                    }
+                    word = database.url() + (address.group(1) == null ? "" : address.group(1));
+                }
+                if (word.equals("--db-password-file") && i + 1 < words.size()) {
+                    Files.writeString(directory.resolve(words.get(i + 1)), TestPostgres.PASSWORD + "\n", StandardCharsets.UTF_8);
+                }
+                out.add(word);
+            }
+            return out;
+        }
+
+        void dropDatabase() {
+            if (database != null) {
+                database.close();
+            }
         }
 
         /** {@code jq -r .a[0].b}: the value at a path of the answer. */

@@ -20,7 +20,7 @@ class HelpTextsTest {
 
     static List<String> commands() {
         return List.of("", "eval", "serve", "check", "test", "import", "import dossiers", "import surveys", "report",
-                "template", "commendations", "preview", "token");
+                "template", "commendations", "preview", "token", "round", "db");
     }
 
     static Path file(String command) {

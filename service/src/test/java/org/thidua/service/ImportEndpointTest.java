@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -192,7 +191,7 @@ class ImportEndpointTest {
     }
 
     private static long rows(String count) throws SQLException {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + running.db.toAbsolutePath());
+        try (Connection c = StoreBackend.sql(running.db);
              ResultSet rs = c.createStatement().executeQuery(count)) {
             rs.next();
             return rs.getLong(1);

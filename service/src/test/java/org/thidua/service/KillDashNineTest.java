@@ -19,13 +19,18 @@ class KillDashNineTest {
     @TempDir
     Path dir;
 
+    /** {@code thidua serve} on the history at {@code db} (a SQLite file here; a PostgreSQL database in a subclass). */
+    ServeProcess serve(Path db, Path log, String... arguments) throws Exception {
+        return ServeProcess.start(db, log, arguments);
+    }
+
     @Test
     void every_acknowledged_evaluation_survives_kill_dash_nine() throws Exception {
         Path db = dir.resolve("thidua.db");
         Path seed = Path.of(KillDashNineTest.class.getClassLoader().getResource("requests/seed-two-communes.json").toURI());
         List<String> ids = new ArrayList<>();
 
-        ServeProcess first = ServeProcess.start(db, dir.resolve("serve-1.log"), "--seed", seed.toString());
+        ServeProcess first = serve(db, dir.resolve("serve-1.log"), "--seed", seed.toString());
         try {
             Api api = new Api(first.uri());
             assertThat(api.get("/api/v1/units/xa-binh-yen/evaluations").json().get("evaluations").get(0)
@@ -40,7 +45,7 @@ class KillDashNineTest {
             assertThat(first.kill()).as("killed by SIGKILL").isEqualTo(137);
         }
 
-        try (ServeProcess second = ServeProcess.start(db, dir.resolve("serve-2.log"), "--seed", seed.toString())) {
+        try (ServeProcess second = serve(db, dir.resolve("serve-2.log"), "--seed", seed.toString())) {
             Api api = new Api(second.uri());
             for (String id : ids) {
                 assertThat(api.get("/api/v1/evaluations/" + id).status()).as(id).isEqualTo(200);

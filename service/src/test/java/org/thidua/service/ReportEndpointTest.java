@@ -100,15 +100,21 @@ class ReportEndpointTest {
     void thidua_report_with_db_writes_what_the_service_serves() throws Exception {
         Path html = dir.resolve("report.html");
         Path csv = dir.resolve("xep-hang.csv");
-        String db = running.db.toString();
+        List<String> db = StoreBackend.arguments(running.db); // --db FILE, or a PostgreSQL address and its password file
 
-        CommandLineRun run = CommandLineRun.of("report", "--campaign", Requests.CAMPAIGN, "--db", db, "--out", html.toString());
+        CommandLineRun run = CommandLineRun.of(arguments(List.of("report", "--campaign", Requests.CAMPAIGN, "--out", html.toString()), db));
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).contains("33 đơn vị");
-        assertThat(CommandLineRun.of("report", "--db", db, "--out", csv.toString()).exitCode()).isZero();
+        assertThat(CommandLineRun.of(arguments(List.of("report", "--out", csv.toString()), db)).exitCode()).isZero();
 
         assertThat(Files.readString(html, StandardCharsets.UTF_8)).isEqualTo(api.get(REPORT).body());
         assertThat(Files.readAllBytes(csv)).isEqualTo(api.get(REPORT + ".csv").bytes());
+    }
+
+    private static String[] arguments(List<String> command, List<String> db) {
+        List<String> all = new java.util.ArrayList<>(command);
+        all.addAll(db);
+        return all.toArray(String[]::new);
     }
 
     @Test

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +18,6 @@ import org.thidua.core.RuleSet;
 import org.thidua.service.http.RuleSetApi;
 import org.thidua.service.store.NewRequest;
 import org.thidua.service.store.RuleSetVersion;
-import org.thidua.service.store.SqliteEvaluationStore;
 import org.thidua.service.store.StoredRequest;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -117,28 +115,10 @@ class RuleSetVersionsTest {
             assertThat(answer.json().get("files").get(District.SATISFACTION_DRL).asText()).contains(".atLeast(0.90)");
             assertThat(answer.json().get("live").asBoolean()).isFalse();
         }
-        try (Connection sql = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("thidua.db"));
+        try (Connection sql = StoreBackend.sql(dir.resolve("thidua.db"));
              ResultSet rows = sql.createStatement().executeQuery("SELECT count(*) FROM rule_set WHERE version = '" + reloaded.version() + "'")) {
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(1);
-        }
-    }
-
-    @Test
-    void evaluations_stored_with_rules_not_yet_recorded_bring_their_rules_in_the_same_transaction() {
-        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(dir.resolve("thidua.db"))) {
-            RuleSetVersion rules = RuleSetVersion.of(live());
-            StoredRequest stored = store.save(new NewRequest(Requests.CAMPAIGN, rules.version(), "test", List.of(
-                    new NewRequest.Unit("xa-a", "UBND xã Yên Bình", "COMMUNE", "{}", "{}", 60, 60, 100, "HOAN_THANH", 1)), rules));
-
-            assertThat(store.ruleSet(stored.ruleSetVersion())).hasValueSatisfying(kept -> {
-                assertThat(kept.files()).isEqualTo(live().ruleFiles());
-                assertThat(kept.campaign()).isEqualTo(Requests.CAMPAIGN);
-            });
-            // and again: nothing more, nothing refused
-            store.save(new NewRequest(Requests.CAMPAIGN, rules.version(), "test", List.of(
-                    new NewRequest.Unit("xa-b", "UBND xã Tân Xã", "COMMUNE", "{}", "{}", 60, 60, 100, "HOAN_THANH", 1)), rules));
-            assertThat(store.ruleSet(rules.version())).isPresent();
         }
     }
 }

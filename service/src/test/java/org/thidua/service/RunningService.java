@@ -7,10 +7,12 @@ import org.thidua.core.RuleLibrary;
 import org.thidua.service.http.EvaluationService;
 import org.thidua.service.live.LiveCampaigns;
 import org.thidua.service.store.EvaluationStore;
-import org.thidua.service.store.SqliteEvaluationStore;
-import org.thidua.service.store.SqliteRoundStore;
+import org.thidua.service.store.RoundStore;
 
-/** A real service on a free loopback port, with its history in a real SQLite file. Close it to stop both. */
+/**
+ * A real service on a free loopback port, with its history in a real SQLite file (or a real PostgreSQL database, see
+ * {@link StoreBackend}). Close it to stop both.
+ */
 final class RunningService implements AutoCloseable {
     /** The bundled campaigns, compiled once for every test of the run. */
     static final RuleLibrary BUNDLED = RuleLibrary.bundled();
@@ -39,13 +41,13 @@ final class RunningService implements AutoCloseable {
     }
 
     static RunningService start(RuleLibrary library, Path db, EvaluationService.Settings settings, UnaryOperator<EvaluationStore> wrap) {
-        EvaluationStore store = wrap.apply(SqliteEvaluationStore.open(db));
-        return new RunningService(EvaluationService.start(new LiveCampaigns(library), store, SqliteRoundStore.open(db), settings), db);
+        EvaluationStore store = wrap.apply(StoreBackend.open(db));
+        return new RunningService(EvaluationService.start(new LiveCampaigns(library), store, StoreBackend.openRounds(db), settings), db);
     }
 
     /** Serves live campaigns (watched or not), as {@code thidua serve --rules DIR} does. */
     static RunningService start(LiveCampaigns live, Path db, EvaluationService.Settings settings) {
-        return new RunningService(EvaluationService.start(live, SqliteEvaluationStore.open(db), SqliteRoundStore.open(db), settings), db);
+        return new RunningService(EvaluationService.start(live, StoreBackend.open(db), StoreBackend.openRounds(db), settings), db);
     }
 
     @Override

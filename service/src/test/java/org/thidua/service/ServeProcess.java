@@ -45,9 +45,16 @@ public final class ServeProcess implements AutoCloseable {
      * paths in the arguments, and the default {@code thidua.db}, are read there as a user typing them there would.
      */
     public static ServeProcess startIn(Path directory, Path log, List<String> arguments) throws Exception {
+        return startIn(directory, log, arguments, java.util.Map.of());
+    }
+
+    /** As {@link #startIn(Path, Path, List)}, with variables added to its environment (a database password). */
+    public static ServeProcess startIn(Path directory, Path log, List<String> arguments, java.util.Map<String, String> environment)
+            throws Exception {
         List<String> command = thidua(List.of("serve", "--port", "0"));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(log.toFile());
+        builder.environment().putAll(environment);
         if (directory != null) {
             builder.directory(directory.toFile());
         }

@@ -1,29 +1,39 @@
 package org.thidua.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.NewRequest;
 import org.thidua.service.store.SqliteEvaluationStore;
-import org.thidua.service.store.StoreException;
-import org.thidua.service.store.StoredRequest;
 
-/** The SQLite history on its own: WAL, migrations, and a failed write that harms nothing else. */
-class SqliteEvaluationStoreTest {
+/** The SQLite history: the store's whole specification on a file, and what only SQLite has (WAL, the file's text). */
+class SqliteEvaluationStoreTest extends EvaluationStoreContract {
     @TempDir
     Path dir;
 
-    private static NewRequest request(String unitId, String unitName) {
-        return new NewRequest(Requests.CAMPAIGN, "sha256:" + "0".repeat(64), "test", List.of(
-                new NewRequest.Unit(unitId, unitName, "COMMUNE", "{}", "{}", 60, 60, 100, "HOAN_THANH", 1)));
+    @Override
+    EvaluationStore open() {
+        return SqliteEvaluationStore.open(dir.resolve("thidua.db"));
+    }
+
+    @Override
+    EvaluationStore reopen() {
+        return open();
     }
 
     @Test
@@ -38,72 +48,60 @@ class SqliteEvaluationStoreTest {
             mode.next();
             version.next();
             assertThat(mode.getString(1)).isEqualTo("wal");
-            assertThat(version.getInt(1)).as("the highest migration file").isEqualTo(latestMigration());
-        }
-    }
-
-    /** The highest version among the migration files, V1__…, V3__…: the one a new file is migrated to. */
-    private static int latestMigration() throws java.io.IOException {
-        try (var files = java.nio.file.Files.list(Path.of("src/main/resources/org/thidua/service/db"))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V\\d+__.*\\.sql"))
-                    .mapToInt(n -> Integer.parseInt(n.substring(1, n.indexOf("__")))).max().orElseThrow();
+            assertThat(version.getInt(1)).as("the highest migration file").isEqualTo(MigrationFolders.latest("sqlite"));
         }
     }
 
     @Test
-    void reopening_a_migrated_file_keeps_its_rows() {
-        Path file = dir.resolve("thidua.db");
-        String id;
-        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(file)) {
-            id = store.save(request("xa-a", "UBND xã Yên Bình")).evaluations().get(0).id();
+    void json_is_stored_as_text_the_database_can_read() throws Exception {
+        try (EvaluationStore store = open()) {
+            store.save(new NewRequest(Requests.CAMPAIGN, VERSION, "test", List.of(new NewRequest.Unit("xa-a", "A", "COMMUNE",
+                    "{}", "{\"message\":\"Tỷ lệ hài lòng 95,5%\"}", 80, 80, 100, "X", 1))));
         }
-        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(file)) {
-            assertThat(store.find(id)).hasValueSatisfying(e -> assertThat(e.unitName()).isEqualTo("UBND xã Yên Bình"));
-        }
-    }
-
-    @Test
-    void a_write_that_fails_is_refused_alone_and_the_writer_goes_on() {
-        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(dir.resolve("thidua.db"))) {
-            assertThatThrownBy(() -> store.save(request("xa-a", null))).isInstanceOf(StoreException.class);
-
-            StoredRequest next = store.save(request("xa-b", "UBND xã Tân Xã"));
-
-            assertThat(store.find(next.evaluations().get(0).id())).isPresent();
-            assertThat(store.history("xa-a", null, 10, 0).total()).isZero();
-        }
-    }
-
-    @Test
-    void report_and_result_json_are_stored_as_text_exactly() throws Exception {
-        String report = "{\"unit\": {\"id\": \"xa-a\", \"name\": \"UBND xã Yên Bình \\u0111 \\\"ngoặc\\\" 😀\"}}";
-        String result = "{\"message\":\"Tỷ lệ hài lòng 95,5% (đạt ≥ 90%)\",\"score\":80.0}";
-        Path file = dir.resolve("thidua.db");
-        String id;
-        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(file)) {
-            id = store.save(new NewRequest(Requests.CAMPAIGN, "sha256:" + "0".repeat(64), "test", List.of(
-                    new NewRequest.Unit("xa-a", "UBND xã Yên Bình", "COMMUNE", report, result, 80, 80, 100, "HOAN_THANH_TOT", 1))))
-                    .evaluations().get(0).id();
-            assertThat(store.find(id)).hasValueSatisfying(e -> {
-                assertThat(e.reportJson()).isEqualTo(report);
-                assertThat(e.resultJson()).isEqualTo(result);
-            });
-        }
-        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+        try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("thidua.db"));
              ResultSet types = db.createStatement().executeQuery("SELECT typeof(report_json), typeof(result_json),"
                      + " json_extract(result_json, '$.message') FROM evaluation")) {
             types.next();
             assertThat(types.getString(1)).isEqualTo("text");
             assertThat(types.getString(2)).isEqualTo("text");
-            assertThat(types.getString(3)).isEqualTo("Tỷ lệ hài lòng 95,5% (đạt ≥ 90%)");
+            assertThat(types.getString(3)).isEqualTo("Tỷ lệ hài lòng 95,5%");
         }
     }
 
+    /** Issue 15: two services started together on a new file; the second waits for the first's migrations. */
     @Test
-    void a_closed_store_refuses_writes() {
-        SqliteEvaluationStore store = SqliteEvaluationStore.open(dir.resolve("thidua.db"));
-        store.close();
-
-        assertThatThrownBy(() -> store.save(request("xa-a", "A"))).isInstanceOf(IllegalStateException.class);
+    void stores_opened_together_on_a_new_file_all_open_and_migrate_it_once() throws Exception {
+        for (int round = 0; round < 3; round++) {
+            Path file = dir.resolve("together-" + round + ".db");
+            int stores = 4;
+            CyclicBarrier start = new CyclicBarrier(stores);
+            ExecutorService threads = Executors.newFixedThreadPool(stores);
+            List<Future<String>> opened = new ArrayList<>();
+            for (int i = 0; i < stores; i++) {
+                String unit = "xa-" + i;
+                Callable<String> openAndSave = () -> {
+                    start.await();
+                    try (SqliteEvaluationStore store = SqliteEvaluationStore.open(file)) {
+                        return store.save(request(unit, "UBND " + unit)).evaluations().get(0).id();
+                    }
+                };
+                opened.add(threads.submit(openAndSave));
+            }
+            threads.shutdown();
+            for (Future<String> store : opened) {
+                assertThat(store.get()).isNotBlank();
+            }
+            try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + file);
+                 ResultSet applied = db.createStatement().executeQuery(
+                         "SELECT count(*), count(DISTINCT version) FROM flyway_schema_history WHERE success = 1");
+                 ResultSet rows = db.createStatement().executeQuery("SELECT count(*) FROM evaluation")) {
+                applied.next();
+                rows.next();
+                assertThat(applied.getInt(1)).as("each migration applied once").isEqualTo(applied.getInt(2))
+                        .isEqualTo(MigrationFolders.latest("sqlite"));
+                assertThat(rows.getInt(1)).isEqualTo(stores);
+            }
+        }
+        assertThat(Files.exists(dir.resolve("together-0.db"))).isTrue();
     }
 }

@@ -1,6 +1,5 @@
 package org.thidua.service.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -12,14 +11,15 @@ import org.thidua.core.RuleSet;
 import org.thidua.core.UnitKind;
 import org.thidua.core.json.ContractV1;
 import org.thidua.service.Json;
-import org.thidua.service.store.SqliteEvaluationStore;
+import org.thidua.service.store.DatabaseAddress;
+import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.StoreException;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What {@code thidua serve} does at start beside compiling the campaigns, on other threads, so that a cold start
- * costs the compile and little more: opening the history (SQLite's native library, Flyway) while the rules compile,
+ * costs the compile and little more: opening the history (SQLite's native library or the PostgreSQL pool, Flyway) while the rules compile,
  * and, once they have, one evaluation of each campaign that is neither stored nor answered, while the HTTP server
  * starts, so that the first client does not pay for the first session and the first JSON.
  */
@@ -30,11 +30,11 @@ public final class ParallelStart {
     }
 
     /** Opens (creating and migrating when needed) the history on a thread of its own. */
-    static CompletableFuture<SqliteEvaluationStore> openStore(Path db) {
-        CompletableFuture<SqliteEvaluationStore> opened = new CompletableFuture<>();
+    static CompletableFuture<EvaluationStore> openStore(DatabaseAddress db, String password) {
+        CompletableFuture<EvaluationStore> opened = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                opened.complete(SqliteEvaluationStore.open(db));
+                opened.complete(db.open(password));
                 Json.MAPPER.canSerialize(Evaluation.class); // builds the serializers of a result, once
             } catch (RuntimeException | Error e) {
                 opened.completeExceptionally(e);
@@ -46,7 +46,7 @@ public final class ParallelStart {
     }
 
     /** The opened store, or the {@link StoreException} that opening it threw. */
-    static SqliteEvaluationStore await(CompletableFuture<SqliteEvaluationStore> opening) {
+    static EvaluationStore await(CompletableFuture<EvaluationStore> opening) {
         try {
             return opening.join();
         } catch (CompletionException e) {
@@ -58,7 +58,7 @@ public final class ParallelStart {
     }
 
     /** Closes the store once it is open, when the service will not start after all. */
-    static void discard(CompletableFuture<SqliteEvaluationStore> opening) {
+    static void discard(CompletableFuture<EvaluationStore> opening) {
         try {
             await(opening).close();
         } catch (RuntimeException e) {

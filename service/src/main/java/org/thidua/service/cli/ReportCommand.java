@@ -17,7 +17,8 @@ import org.thidua.service.report.RankingExport;
 import org.thidua.service.report.RankingReportPage;
 import org.thidua.service.report.StoredResults;
 import org.thidua.service.report.VietnamTime;
-import org.thidua.service.store.SqliteEvaluationStore;
+import org.thidua.service.store.DatabaseAddress;
+import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.StoreException;
 
 import picocli.CommandLine.Command;
@@ -39,9 +40,13 @@ public final class ReportCommand extends RulesCommand {
             description = "Tệp yêu cầu: JSON v1, hoặc bảng số liệu đơn vị .csv/.xlsx (hoặc dùng --db).")
     String input;
 
-    @Option(names = "--db", paramLabel = "FILE",
-            description = "Cơ sở dữ liệu SQLite của thidua serve: báo cáo kết quả mới nhất của từng đơn vị (thay cho --input).")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL",
+            description = "Cơ sở dữ liệu của thidua serve (tệp SQLite hoặc postgresql://…): báo cáo kết quả mới nhất của từng"
+                    + " đơn vị (thay cho --input).")
+    String db;
+
+    @Mixin
+    DatabasePassword dbPassword;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Tệp cần ghi (report.html, xep-hang.csv, xep-hang.xlsx).")
     Path out;
@@ -62,9 +67,18 @@ public final class ReportCommand extends RulesCommand {
             err.println("Cần đúng một trong --input FILE hoặc --db FILE (give either --input or --db)");
             return ExitCode.BAD_INPUT;
         }
-        if (db != null && !Files.isRegularFile(db)) {
-            err.println("Không có tệp " + db + " (no such database)");
-            return ExitCode.BAD_INPUT;
+        DatabaseAddress address = null;
+        if (db != null) {
+            try {
+                address = DatabaseAddress.parse(db);
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return ExitCode.BAD_INPUT;
+            }
+            if (address instanceof DatabaseAddress.SqliteFile file && !Files.isRegularFile(file.file())) {
+                err.println("Không có tệp " + db + " (no such database)");
+                return ExitCode.BAD_INPUT;
+            }
         }
         if (input != null) {
             RequestEvaluation.Outcome outcome = RequestEvaluation.run(rules, input, campaign.id(), err);
@@ -76,7 +90,7 @@ public final class ReportCommand extends RulesCommand {
         } else {
             try {
                 library = rules.load();
-                result = stored(library, err);
+                result = stored(library, address, err);
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
                 return ExitCode.BAD_INPUT;
@@ -105,9 +119,9 @@ public final class ReportCommand extends RulesCommand {
     }
 
     /** The latest stored evaluation of each unit, ranked; {@code null} (after saying why) when there is none. */
-    private EvaluationResult stored(RuleLibrary library, PrintWriter err) {
+    private EvaluationResult stored(RuleLibrary library, DatabaseAddress address, PrintWriter err) {
         String id = library.ruleSet(campaign.id()).campaign().id();
-        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(db)) {
+        try (EvaluationStore store = address.open(dbPassword.read())) {
             EvaluationResult result = StoredResults.latest(id, store);
             if (result == null) {
                 err.println("Chiến dịch '" + id + "' chưa có kết quả đánh giá nào trong " + db + " (no evaluations stored)");

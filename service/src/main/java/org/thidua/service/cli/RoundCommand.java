@@ -23,7 +23,7 @@ import org.thidua.service.rounds.RoundException;
 import org.thidua.service.rounds.RoundResults;
 import org.thidua.service.rounds.RoundTables;
 import org.thidua.service.store.SqliteEvaluationStore;
-import org.thidua.service.store.SqliteRoundStore;
+import org.thidua.service.store.SqlRoundStore;
 import org.thidua.service.store.StoreException;
 
 import picocli.CommandLine.Command;
@@ -83,7 +83,7 @@ public final class RoundCommand implements Callable<Integer> {
                 return ExitCode.BAD_INPUT;
             }
             RuleLibrary[] library = new RuleLibrary[1];
-            try (SqliteEvaluationStore evaluations = SqliteEvaluationStore.open(db); SqliteRoundStore rounds = SqliteRoundStore.open(db)) {
+            try (SqliteEvaluationStore evaluations = SqliteEvaluationStore.open(db); SqlRoundStore rounds = SqlRoundStore.open(db)) {
                 AssessmentRounds use = new AssessmentRounds(() -> library[0] != null ? library[0] : (library[0] = rules.load()),
                         evaluations, rounds, VietnamTime::now);
                 out.print(act.apply(use));

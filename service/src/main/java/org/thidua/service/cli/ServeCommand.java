@@ -20,8 +20,7 @@ import org.thidua.service.http.AccessTokens;
 import org.thidua.service.http.EvaluationService;
 import org.thidua.service.live.LiveCampaigns;
 import org.thidua.service.store.EvaluationStore;
-import org.thidua.service.store.SqliteEvaluationStore;
-import org.thidua.service.store.SqliteRoundStore;
+import org.thidua.service.store.DatabaseAddress;
 import org.thidua.service.store.StoreException;
 import org.thidua.service.store.StoredRequest;
 
@@ -30,9 +29,9 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code thidua serve}: the HTTP service, with its history in a SQLite file. */
+/** {@code thidua serve}: the HTTP service, with its history in a SQLite file or a PostgreSQL database. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Chạy dịch vụ đánh giá HTTP, lưu lịch sử vào SQLite (runs the evaluation service).",
+        description = {"Chạy dịch vụ đánh giá HTTP, lưu lịch sử vào SQLite hoặc PostgreSQL (runs the evaluation service).",
                 "Mã thoát (exit codes): 2 cấu hình sai, 3 luật sai, 1 lỗi khác."})
 public final class ServeCommand extends RulesCommand {
     static final String TOKENS_VARIABLE = "THIDUA_TOKENS";
@@ -46,8 +45,13 @@ public final class ServeCommand extends RulesCommand {
             description = "Cổng; 0 chọn cổng trống. Mặc định: ${DEFAULT-VALUE}.")
     int port;
 
+    @Option(names = "--db", defaultValue = "thidua.db", paramLabel = "FILE|URL",
+            description = "Nơi lưu lịch sử: tệp SQLite (tạo khi chưa có), hoặc postgresql://máy:cổng/csdl?user=tên"
+                    + " (mật khẩu: biến THIDUA_DB_PASSWORD hoặc --db-password-file). Mặc định: ${DEFAULT-VALUE}.")
+    String db;
+
     @Mixin
-    DatabaseOption db;
+    DatabasePassword dbPassword;
 
     @Option(names = "--tokens", paramLabel = "FILE",
             description = "Tệp token: mỗi dòng 'tên = sha256-của-token quyền,quyền' (xem thidua token). "
@@ -68,7 +72,11 @@ public final class ServeCommand extends RulesCommand {
         PrintWriter err = spec.commandLine().getErr();
         AccessTokens tokens;
         boolean loopback;
+        DatabaseAddress address;
+        String password;
         try {
+            address = DatabaseAddress.parse(db);
+            password = dbPassword.read();
             tokens = tokensFile != null ? AccessTokens.read(tokensFile)
                     : AccessTokens.parse(System.getenv().getOrDefault(TOKENS_VARIABLE, ""), TOKENS_VARIABLE);
             loopback = InetAddress.getByName(host).isLoopbackAddress();
@@ -88,7 +96,7 @@ public final class ServeCommand extends RulesCommand {
             return ExitCode.BAD_INPUT;
         }
         // The history opens while the campaigns compile: a cold start pays the longer of the two, not both.
-        java.util.concurrent.CompletableFuture<SqliteEvaluationStore> opening = ParallelStart.openStore(db.file());
+        java.util.concurrent.CompletableFuture<EvaluationStore> opening = ParallelStart.openStore(address, password);
         RuleLibrary library;
         try {
             library = rules.load();
@@ -109,7 +117,7 @@ public final class ServeCommand extends RulesCommand {
         });
 
         ParallelStart.warmUp(library);
-        SqliteEvaluationStore store;
+        EvaluationStore store;
         try {
             store = ParallelStart.await(opening);
         } catch (StoreException e) {
@@ -129,7 +137,7 @@ public final class ServeCommand extends RulesCommand {
         live.onGoLive(ruleSet -> LOG.debug("Phục vụ (live): {} {}", ruleSet.campaign().id(), ruleSet.version()));
         EvaluationService service;
         try {
-            service = EvaluationService.start(live, store, SqliteRoundStore.open(db.file()),
+            service = EvaluationService.start(live, store, address.openRounds(password),
                     new EvaluationService.Settings(host, port, maxBody, tokens));
         } catch (RuntimeException e) {
             live.close();
@@ -148,7 +156,7 @@ public final class ServeCommand extends RulesCommand {
             stopped.countDown();
         }, "thidua-shutdown"));
         LOG.info("Chiến dịch (campaigns): {}; cơ sở dữ liệu (database): {}; token: {}", library.ruleSets().keySet(),
-                db.file().toAbsolutePath(), tokens.isEmpty() ? "không có, chỉ đọc và đánh giá, chỉ trên loopback" : tokens.size());
+                address.describe(), tokens.isEmpty() ? "không có, chỉ đọc và đánh giá, chỉ trên loopback" : tokens.size());
         out.println("thidua đang phục vụ tại " + service.uri() + " (serving; OpenAPI: " + service.uri() + "/openapi.json)");
         out.flush();
         stopped.await();

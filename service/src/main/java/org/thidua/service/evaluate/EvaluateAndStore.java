@@ -19,6 +19,7 @@ import org.thidua.service.sheets.SheetRows;
 import org.thidua.service.sheets.Sheets;
 import org.thidua.service.sheets.UnitSheetReader;
 import org.thidua.service.store.EvaluationStore;
+import org.thidua.service.store.FindingCounts;
 import org.thidua.service.store.NewRequest;
 import org.thidua.service.store.RuleSetVersion;
 import org.thidua.service.store.StoredRequest;
@@ -98,7 +99,7 @@ public final class EvaluateAndStore {
                 units.add(new NewRequest.Unit(evaluation.unitId(), evaluation.unitName(), evaluation.kind().name(),
                         json.writeValueAsString(reports.get(i)), answer.results().get(i), evaluation.score(),
                         evaluation.points().doubleValue(), evaluation.maxPoints().doubleValue(),
-                        evaluation.grade(), evaluation.rank()));
+                        evaluation.grade(), evaluation.rank(), FindingCounts.of(evaluation)));
             }
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the answer to a request as JSON; nothing stored", e);

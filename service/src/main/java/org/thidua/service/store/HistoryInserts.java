@@ -13,12 +13,15 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * The rows of a write, as SQL: a request with its evaluations, a rule-set version with its files. Used by the
- * writer thread only, inside the transaction and savepoint {@link SqliteWriter} holds; it remembers which versions
- * are stored so that their files are offered once.
+ * The rows of a write, as SQL both dialects run: a request with its evaluations, a rule-set version with its files.
+ * Used by one thread at a time, inside the transaction its caller holds (SQLite: the savepoint {@link SqliteWriter}
+ * holds; PostgreSQL: the transaction of one write); it remembers which versions are stored so that their files are
+ * offered once.
  */
 final class HistoryInserts {
     private final Connection connection;
+    /** SQLite: each report and result is bound as its UTF-8 bytes, cast to text; PostgreSQL: bound as a string. */
+    private final boolean jsonAsUtf8;
     /** The two inserts of an evaluation request, prepared once. */
     private PreparedStatement insertRequest;
     private PreparedStatement insertEvaluation;
@@ -27,8 +30,9 @@ final class HistoryInserts {
     /** Versions inserted by the batch being written; known once it commits. */
     private final List<String> batchVersions = new ArrayList<>();
 
-    HistoryInserts(Connection connection) {
+    HistoryInserts(Connection connection, Dialect dialect) {
         this.connection = connection;
+        this.jsonAsUtf8 = dialect == Dialect.SQLITE;
     }
 
     /** A batch begins: nothing of it is inserted yet. */
@@ -54,7 +58,10 @@ final class HistoryInserts {
         recordedVersions.addAll(batchVersions);
     }
 
-    /** Inserts a request and its evaluations, each unit's report and result given as UTF-8 (two per unit, in order). */
+    /**
+     * Inserts a request and its evaluations, each unit's report and result given as UTF-8 (two per unit, in order)
+     * for SQLite; {@code utf8} is not read for PostgreSQL.
+     */
     StoredRequest request(NewRequest request, byte[][] utf8) throws SQLException {
         String requestId = UUID.randomUUID().toString();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
@@ -68,9 +75,10 @@ final class HistoryInserts {
                     + " (id, campaign, rule_set_version, caller, created_at, unit_count) VALUES (?, ?, ?, ?, ?, ?)");
             insertEvaluation = connection.prepareStatement("INSERT INTO evaluation (id, request_id, campaign,"
                     + " rule_set_version, unit_id, unit_name, kind, report_json, result_json, score, points, max_points, grade,"
-                    + " rank_in_request, created_at, caller)"
-                    // the JSON is bound as its UTF-8 bytes and stored as TEXT, as a string would be
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?, ?, ?, ?, ?)");
+                    + " rank_in_request, created_at, caller, finding_counts)"
+                    // SQLite: the JSON is bound as its UTF-8 bytes and stored as TEXT, as a string would be
+                    + (jsonAsUtf8 ? " VALUES (?, ?, ?, ?, ?, ?, ?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?, ?, ?, ?, ?, ?, ?)"
+                            : " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         }
         {
             PreparedStatement head = insertRequest;
@@ -89,7 +97,7 @@ final class HistoryInserts {
                 StoredEvaluation row = new StoredEvaluation(UUID.randomUUID().toString(), requestId, request.campaign(),
                         request.ruleSetVersion(), unit.unitId(), unit.unitName(), unit.kind(), unit.reportJson(),
                         unit.resultJson(), unit.score(), unit.points(), unit.maxPoints(), unit.grade(), unit.rank(), now,
-                        request.caller());
+                        request.caller(), unit.findingCounts());
                 insert.setString(1, row.id());
                 insert.setString(2, row.requestId());
                 insert.setString(3, row.campaign());
@@ -97,8 +105,13 @@ final class HistoryInserts {
                 insert.setString(5, row.unitId());
                 insert.setString(6, row.unitName());
                 insert.setString(7, row.kind());
-                insert.setBytes(8, utf8[2 * rows.size()]); // rows.size(): this unit's position in the request
-                insert.setBytes(9, utf8[2 * rows.size() + 1]);
+                if (jsonAsUtf8) {
+                    insert.setBytes(8, utf8[2 * rows.size()]); // rows.size(): this unit's position in the request
+                    insert.setBytes(9, utf8[2 * rows.size() + 1]);
+                } else {
+                    insert.setString(8, row.reportJson());
+                    insert.setString(9, row.resultJson());
+                }
                 insert.setDouble(10, row.score());
                 insert.setDouble(11, row.points());
                 insert.setDouble(12, row.maxPoints());
@@ -106,6 +119,7 @@ final class HistoryInserts {
                 insert.setInt(14, row.rankInRequest());
                 insert.setString(15, createdAt);
                 insert.setString(16, row.caller());
+                insert.setString(17, row.findingCounts());
                 insert.addBatch();
                 rows.add(row);
             }
@@ -121,7 +135,7 @@ final class HistoryInserts {
         }
         int inserted;
         try (PreparedStatement head = connection.prepareStatement(
-                "INSERT OR IGNORE INTO rule_set (version, campaign, first_live_at) VALUES (?, ?, ?)")) {
+                "INSERT INTO rule_set (version, campaign, first_live_at) VALUES (?, ?, ?) ON CONFLICT (version) DO NOTHING")) {
             head.setString(1, ruleSet.version());
             head.setString(2, ruleSet.campaign());
             head.setString(3, Timestamps.format(Instant.now()));

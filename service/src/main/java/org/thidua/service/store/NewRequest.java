@@ -26,8 +26,13 @@ public record NewRequest(String campaign, String ruleSetVersion, String caller, 
      * @param reportJson the unit's report as the client sent it
      * @param resultJson the unit's evaluation in JSON contract v1
      * @param points     points earned; with {@code maxPoints}, the exact ratio rankings compare
+     * @param findingCounts the exact counts of the findings' shares ({@link FindingCounts#of}); {@code null} for none
      */
     public record Unit(String unitId, String unitName, String kind, String reportJson, String resultJson,
+                double score, double points, double maxPoints, String grade, int rank, String findingCounts) {
+        public Unit(String unitId, String unitName, String kind, String reportJson, String resultJson,
                 double score, double points, double maxPoints, String grade, int rank) {
+            this(unitId, unitName, kind, reportJson, resultJson, score, points, maxPoints, grade, rank, null);
+        }
     }
 }

@@ -3,26 +3,16 @@ package org.thidua.service.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
 import org.sqlite.SQLiteConfig;
-import org.thidua.core.RuleSet;
-import org.thidua.service.imports.ImportedUnit;
-import org.thidua.service.imports.Period;
 
 /**
- * Evaluation history in one SQLite file, in WAL mode.
+ * Evaluation history in one SQLite file, in WAL mode. Its queries are {@link SqlHistory}'s, shared with PostgreSQL.
  *
  * <p>Writes go through one writer thread ({@link SqliteWriter}) that commits the requests waiting for it together:
  * SQLite allows one writer at a time, so a single writer never meets {@code SQLITE_BUSY} from this process, and a
@@ -30,12 +20,9 @@ import org.thidua.service.imports.Period;
  * run while a write is in progress. Every connection also has a busy timeout, for another process (a backup, the
  * sqlite3 shell) holding the file for a moment.
  */
-public final class SqliteEvaluationStore implements EvaluationStore {
+public final class SqliteEvaluationStore extends SqlHistory {
     static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int READERS = 4;
-
-    private static final String COLUMNS = "id, request_id, campaign, rule_set_version, unit_id, unit_name, kind, report_json,"
-            + " result_json, score, points, max_points, grade, rank_in_request, created_at, caller";
 
     /**
      * How commits are made; the defaults are what the service uses, the rest is for measuring.
@@ -82,8 +69,8 @@ public final class SqliteEvaluationStore implements EvaluationStore {
             }
             String url = "jdbc:sqlite:" + file.toAbsolutePath();
             Connection writeConnection = connect(url, options.synchronous());
-            SchemaMigrations.migrate(url);
             try {
+                SchemaMigrations.migrateSqlite(url, file.toString());
                 requireWritable(writeConnection, file);
             } catch (StoreException e) {
                 writeConnection.close();
@@ -137,120 +124,13 @@ public final class SqliteEvaluationStore implements EvaluationStore {
     }
 
     @Override
-    public Optional<StoredEvaluation> find(String evaluationId) {
-        return read(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM evaluation WHERE id = ?")) {
-                select.setString(1, evaluationId);
-                List<StoredEvaluation> found = rows(select);
-                return found.stream().findFirst();
-            }
-        });
+    void record(RuleSetVersion ruleSet) {
+        writer.record(ruleSet);
     }
 
     @Override
-    public Page<StoredEvaluation> history(String unitId, String campaign, int limit, int offset) {
-        String where = campaign == null ? " WHERE unit_id = ?" : " WHERE unit_id = ? AND campaign = ?";
-        return read(c -> {
-            long total;
-            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM evaluation" + where)) {
-                bind(count, unitId, campaign);
-                try (ResultSet rs = count.executeQuery()) {
-                    total = rs.next() ? rs.getLong(1) : 0;
-                }
-            }
-            try (PreparedStatement select = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM evaluation" + where + " ORDER BY seq DESC LIMIT ? OFFSET ?")) {
-                int next = bind(select, unitId, campaign);
-                select.setInt(next, limit);
-                select.setInt(next + 1, offset);
-                return new Page<>(rows(select), total, limit, offset);
-            }
-        });
-    }
-
-    private static int bind(PreparedStatement statement, String unitId, String campaign) throws SQLException {
-        statement.setString(1, unitId);
-        if (campaign == null) {
-            return 2;
-        }
-        statement.setString(2, campaign);
-        return 3;
-    }
-
-    @Override
-    public List<StoredEvaluation> latestPerUnit(String campaign) {
-        return read(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM evaluation WHERE seq IN"
-                    + " (SELECT max(seq) FROM evaluation WHERE campaign = ? GROUP BY unit_id) ORDER BY seq")) {
-                select.setString(1, campaign);
-                return rows(select);
-            }
-        });
-    }
-
-    @Override
-    public RuleSetVersion recordRuleSet(RuleSet ruleSet) {
-        writer.record(RuleSetVersion.of(ruleSet));
-        return ruleSet(ruleSet.version()).orElseThrow(() -> new StoreException(
-                "Rule set " + ruleSet.version() + " was recorded but does not read back", null));
-    }
-
-    @Override
-    public Optional<RuleSetVersion> ruleSet(String version) {
-        return read(c -> {
-            String campaign;
-            Instant firstLiveAt;
-            try (PreparedStatement head = c.prepareStatement("SELECT campaign, first_live_at FROM rule_set WHERE version = ?")) {
-                head.setString(1, version);
-                try (ResultSet rs = head.executeQuery()) {
-                    if (!rs.next()) {
-                        return Optional.empty();
-                    }
-                    campaign = rs.getString(1);
-                    firstLiveAt = Timestamps.parse(rs.getString(2));
-                }
-            }
-            SortedMap<String, String> files = new TreeMap<>();
-            SortedMap<String, String> tests = new TreeMap<>();
-            try (PreparedStatement select = c.prepareStatement("SELECT path, role, content FROM rule_set_file WHERE version = ?")) {
-                select.setString(1, version);
-                try (ResultSet rs = select.executeQuery()) {
-                    while (rs.next()) {
-                        ("test".equals(rs.getString(2)) ? tests : files).put(rs.getString(1), rs.getString(3));
-                    }
-                }
-            }
-            return Optional.of(new RuleSetVersion(version, campaign, firstLiveAt, files, tests));
-        });
-    }
-
-    public StoredImport saveFigures(NewFigures figures) {
-        return writer.submit(connection -> ImportedFiguresRows.insert(connection, figures));
-    }
-
-    @Override
-    public List<ImportedUnit> figures(String measure, Period period) {
-        return read(c -> ImportedFiguresRows.select(c, measure, period));
-    }
-
-    @Override
-    public boolean isEmpty() {
-        return read(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM evaluation)");
-                 ResultSet rs = select.executeQuery()) {
-                return !(rs.next() && rs.getBoolean(1));
-            }
-        });
-    }
-
-    @Override
-    public void check() {
-        read(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM evaluation_request LIMIT 1");
-                 ResultSet rs = select.executeQuery()) {
-                return rs.next();
-            }
-        });
+    <T> T write(Query<T> job) {
+        return writer.submit(job::run);
     }
 
     /** The JDBC address of the file, for tools and tests. */
@@ -271,11 +151,8 @@ public final class SqliteEvaluationStore implements EvaluationStore {
         }
     }
 
-    private interface Query<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private <T> T read(Query<T> query) {
+    @Override
+    <T> T read(Query<T> query) {
         Connection connection;
         try {
             connection = readers.take();
@@ -290,21 +167,5 @@ public final class SqliteEvaluationStore implements EvaluationStore {
         } finally {
             readers.add(connection);
         }
-    }
-
-    private static List<StoredEvaluation> rows(PreparedStatement select) throws SQLException {
-        List<StoredEvaluation> rows = new ArrayList<>();
-        try (ResultSet rs = select.executeQuery()) {
-            while (rs.next()) {
-                rows.add(new StoredEvaluation(
-                        rs.getString("id"), rs.getString("request_id"), rs.getString("campaign"),
-                        rs.getString("rule_set_version"), rs.getString("unit_id"), rs.getString("unit_name"),
-                        rs.getString("kind"), rs.getString("report_json"), rs.getString("result_json"),
-                        rs.getDouble("score"), rs.getDouble("points"), rs.getDouble("max_points"), rs.getString("grade"),
-                        rs.getInt("rank_in_request"), Timestamps.parse(rs.getString("created_at")),
-                        rs.getString("caller")));
-            }
-        }
-        return rows;
     }
 }

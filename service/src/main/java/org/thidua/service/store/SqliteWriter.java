@@ -73,7 +73,7 @@ public final class SqliteWriter implements AutoCloseable {
         this.connection = connection;
         this.maxBatch = maxBatch;
         this.wal = wal;
-        this.inserts = new HistoryInserts(connection);
+        this.inserts = new HistoryInserts(connection, Dialect.SQLITE);
         this.syncers = wal == null ? null : Executors.newFixedThreadPool(SYNC_THREADS, task -> {
             Thread syncer = new Thread(task, "thidua-sqlite-sync");
             syncer.setDaemon(true);

@@ -5,10 +5,10 @@ import java.nio.file.Path;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.RoundStore;
 import org.thidua.service.store.SqliteEvaluationStore;
-import org.thidua.service.store.SqliteRoundStore;
+import org.thidua.service.store.SqlRoundStore;
 
 /** The round store's contract on SQLite: both stores over one database file, as {@code thidua serve} opens them. */
-class SqliteRoundStoreTest extends RoundStoreContractTest {
+class SqlRoundStoreOnSqliteTest extends RoundStoreContractTest {
     @Override
     EvaluationStore openEvaluations(Path dir) {
         return SqliteEvaluationStore.open(dir.resolve("thidua.db"));
@@ -16,6 +16,6 @@ class SqliteRoundStoreTest extends RoundStoreContractTest {
 
     @Override
     RoundStore open(Path dir) {
-        return SqliteRoundStore.open(dir.resolve("thidua.db"));
+        return SqlRoundStore.open(dir.resolve("thidua.db"));
     }
 }

@@ -24,11 +24,11 @@ import org.thidua.service.rounds.Submission;
 import org.thidua.service.rounds.UnitStanding;
 
 /**
- * The rounds in the service's SQLite file (the tables of {@code V5__assessment_rounds.sql}), over one connection of
- * their own with {@code synchronous=FULL}: a round act is durable when it returns. The SQL is plain and standard, so a
- * PostgreSQL store can run the same statements.
+ * The rounds beside the history (the tables of {@code V5__assessment_rounds.sql}), over one connection of their own:
+ * in a SQLite file with {@code synchronous=FULL}, or in a PostgreSQL database (the same plain, standard statements).
+ * A round act is durable when it returns.
  */
-public final class SqliteRoundStore implements RoundStore {
+public final class SqlRoundStore implements RoundStore {
     private static final String ROUND = "SELECT id, campaign, period, deadline, status, expected_units, opened_at, opened_by,"
             + " closed_at, closed_by, rule_set_versions FROM assessment_round";
     private static final String CORRECTION = "SELECT id, round_id, unit_id, number, kind, submission_id, figure, old_value,"
@@ -36,19 +36,32 @@ public final class SqliteRoundStore implements RoundStore {
 
     private final Connection connection;
 
-    private SqliteRoundStore(Connection connection) {
+    private SqlRoundStore(Connection connection) {
         this.connection = connection;
     }
 
     /** Opens the rounds of a database file, creating and migrating it when needed. */
-    public static SqliteRoundStore open(Path file) {
+    public static SqlRoundStore open(Path file) {
         String url = "jdbc:sqlite:" + file.toAbsolutePath();
         try {
-            SchemaMigrations.migrate(url);
+            SchemaMigrations.migrateSqlite(url, file.toString());
             Connection connection = SqliteEvaluationStore.connect(url, SQLiteConfig.SynchronousMode.FULL);
-            return new SqliteRoundStore(connection);
+            return new SqlRoundStore(connection);
         } catch (SQLException e) {
             throw new StoreException("Không mở được cơ sở dữ liệu " + file + " (cannot open the database): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Opens the rounds of a PostgreSQL database whose history is already migrated (the {@link EvaluationStore} of the
+     * same address opens first), over a connection of their own.
+     */
+    static SqlRoundStore open(DatabaseAddress.Postgres address, String password) {
+        try {
+            return new SqlRoundStore(java.sql.DriverManager.getConnection(address.jdbcUrl(), address.user(), password));
+        } catch (SQLException e) {
+            throw new StoreException("Không mở được cơ sở dữ liệu " + address.describe() + " (cannot open the database): "
+                    + e.getMessage(), e);
         }
     }
 
@@ -292,7 +305,7 @@ public final class SqliteRoundStore implements RoundStore {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];
             if (value == null) {
-                statement.setNull(i + 1, Types.VARCHAR);
+                statement.setNull(i + 1, Types.NULL); // untyped: PostgreSQL takes it for an integer column too
             } else if (value instanceof Integer number) {
                 statement.setInt(i + 1, number);
             } else {

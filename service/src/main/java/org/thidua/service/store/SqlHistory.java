@@ -1,0 +1,173 @@
+package org.thidua.service.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+import org.thidua.core.RuleSet;
+import org.thidua.service.imports.ImportedUnit;
+import org.thidua.service.imports.Period;
+
+/**
+ * What both SQL stores share: every query of the history, written once in SQL that SQLite and PostgreSQL both run.
+ * A store says how it lends a connection to read ({@link #read}) and how it writes ({@link #write}: one transaction,
+ * committed and durable when it returns).
+ */
+abstract class SqlHistory implements EvaluationStore {
+    static final String COLUMNS = "id, request_id, campaign, rule_set_version, unit_id, unit_name, kind, report_json,"
+            + " result_json, score, points, max_points, grade, rank_in_request, created_at, caller, finding_counts";
+
+    /** One read or write on a connection the store lends. */
+    interface Query<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Runs a read on a connection of the store's. */
+    abstract <T> T read(Query<T> query);
+
+    /** Runs a write in a transaction of its own and returns once it is committed and durable. */
+    abstract <T> T write(Query<T> job);
+
+    @Override
+    public Optional<StoredEvaluation> find(String evaluationId) {
+        return read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM evaluation WHERE id = ?")) {
+                select.setString(1, evaluationId);
+                return rows(select).stream().findFirst();
+            }
+        });
+    }
+
+    @Override
+    public Page<StoredEvaluation> history(String unitId, String campaign, int limit, int offset) {
+        String where = campaign == null ? " WHERE unit_id = ?" : " WHERE unit_id = ? AND campaign = ?";
+        return read(c -> {
+            long total;
+            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM evaluation" + where)) {
+                bind(count, unitId, campaign);
+                try (ResultSet rs = count.executeQuery()) {
+                    total = rs.next() ? rs.getLong(1) : 0;
+                }
+            }
+            try (PreparedStatement select = c.prepareStatement(
+                    "SELECT " + COLUMNS + " FROM evaluation" + where + " ORDER BY seq DESC LIMIT ? OFFSET ?")) {
+                int next = bind(select, unitId, campaign);
+                select.setInt(next, limit);
+                select.setInt(next + 1, offset);
+                return new Page<>(rows(select), total, limit, offset);
+            }
+        });
+    }
+
+    private static int bind(PreparedStatement statement, String unitId, String campaign) throws SQLException {
+        statement.setString(1, unitId);
+        if (campaign == null) {
+            return 2;
+        }
+        statement.setString(2, campaign);
+        return 3;
+    }
+
+    @Override
+    public List<StoredEvaluation> latestPerUnit(String campaign) {
+        return read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM evaluation WHERE seq IN"
+                    + " (SELECT max(seq) FROM evaluation WHERE campaign = ? GROUP BY unit_id) ORDER BY seq")) {
+                select.setString(1, campaign);
+                return rows(select);
+            }
+        });
+    }
+
+    @Override
+    public Optional<RuleSetVersion> ruleSet(String version) {
+        return read(c -> {
+            String campaign;
+            Instant firstLiveAt;
+            try (PreparedStatement head = c.prepareStatement("SELECT campaign, first_live_at FROM rule_set WHERE version = ?")) {
+                head.setString(1, version);
+                try (ResultSet rs = head.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.empty();
+                    }
+                    campaign = rs.getString(1);
+                    firstLiveAt = Timestamps.parse(rs.getString(2));
+                }
+            }
+            SortedMap<String, String> files = new TreeMap<>();
+            SortedMap<String, String> tests = new TreeMap<>();
+            try (PreparedStatement select = c.prepareStatement("SELECT path, role, content FROM rule_set_file WHERE version = ?")) {
+                select.setString(1, version);
+                try (ResultSet rs = select.executeQuery()) {
+                    while (rs.next()) {
+                        ("test".equals(rs.getString(2)) ? tests : files).put(rs.getString(1), rs.getString(3));
+                    }
+                }
+            }
+            return Optional.of(new RuleSetVersion(version, campaign, firstLiveAt, files, tests));
+        });
+    }
+
+    @Override
+    public RuleSetVersion recordRuleSet(RuleSet ruleSet) {
+        record(RuleSetVersion.of(ruleSet));
+        return ruleSet(ruleSet.version()).orElseThrow(() -> new StoreException(
+                "Rule set " + ruleSet.version() + " was recorded but does not read back", null));
+    }
+
+    /** Stores a rule-set version and its files unless that version is stored already. */
+    abstract void record(RuleSetVersion ruleSet);
+
+    @Override
+    public StoredImport saveFigures(NewFigures figures) {
+        return write(connection -> ImportedFiguresRows.insert(connection, figures));
+    }
+
+    @Override
+    public List<ImportedUnit> figures(String measure, Period period) {
+        return read(c -> ImportedFiguresRows.select(c, measure, period));
+    }
+
+    @Override
+    public boolean isEmpty() {
+        return read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM evaluation)");
+                 ResultSet rs = select.executeQuery()) {
+                return !(rs.next() && rs.getBoolean(1));
+            }
+        });
+    }
+
+    @Override
+    public void check() {
+        read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT 1 FROM evaluation_request LIMIT 1");
+                 ResultSet rs = select.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+
+    static List<StoredEvaluation> rows(PreparedStatement select) throws SQLException {
+        List<StoredEvaluation> rows = new ArrayList<>();
+        try (ResultSet rs = select.executeQuery()) {
+            while (rs.next()) {
+                rows.add(new StoredEvaluation(
+                        rs.getString("id"), rs.getString("request_id"), rs.getString("campaign"),
+                        rs.getString("rule_set_version"), rs.getString("unit_id"), rs.getString("unit_name"),
+                        rs.getString("kind"), rs.getString("report_json"), rs.getString("result_json"),
+                        rs.getDouble("score"), rs.getDouble("points"), rs.getDouble("max_points"), rs.getString("grade"),
+                        rs.getInt("rank_in_request"), Timestamps.parse(rs.getString("created_at")),
+                        rs.getString("caller"), rs.getString("finding_counts")));
+            }
+        }
+        return rows;
+    }
+}

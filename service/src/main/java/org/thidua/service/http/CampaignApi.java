@@ -137,7 +137,19 @@ public final class CampaignApi {
     /** The proposed commendations from the same evaluations as the ranking; see {@link CommendationList}. */
     void commendations(Context ctx) {
         RuleSet ruleSet = ruleSet(ctx.pathParam("id"));
-        CommendationList.respond(ctx, ruleSet.campaign(), store.latestPerUnit(ruleSet.campaign().id()));
+        CommendationList.respond(ctx, ruleSet.campaign(), store.latestPerUnit(ruleSet.campaign().id()), CommendationList.format(ctx));
+    }
+
+    /** {@code GET …/commendations.csv}: the list as CSV whatever {@code Accept} says (a distinct operation for clients). */
+    void commendationsCsv(Context ctx) {
+        RuleSet ruleSet = ruleSet(ctx.pathParam("id"));
+        CommendationList.respond(ctx, ruleSet.campaign(), store.latestPerUnit(ruleSet.campaign().id()), CommendationList.Format.CSV);
+    }
+
+    /** {@code GET …/commendations.xlsx}: the list as an XLSX workbook. */
+    void commendationsXlsx(Context ctx) {
+        RuleSet ruleSet = ruleSet(ctx.pathParam("id"));
+        CommendationList.respond(ctx, ruleSet.campaign(), store.latestPerUnit(ruleSet.campaign().id()), CommendationList.Format.XLSX);
     }
 
     private RuleSet ruleSet(String id) {

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.thidua.service.store.NewRequest;
 import org.thidua.service.store.SqliteEvaluationStore;
 import org.thidua.service.store.StoreException;
+import org.thidua.service.store.StoredEvaluation;
 import org.thidua.service.store.StoredRequest;
 
 /** The SQLite history on its own: WAL, migrations, and a failed write that harms nothing else. */
@@ -105,5 +106,45 @@ class SqliteEvaluationStoreTest {
         store.close();
 
         assertThatThrownBy(() -> store.save(request("xa-a", "A"))).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void history_pages_by_keyset_and_new_rows_do_not_shift_pages_already_read() {
+        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(dir.resolve("thidua.db"))) {
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                ids.add(0, store.save(request("xa-a", "UBND xã Yên Bình")).evaluations().get(0).id()); // newest first
+            }
+            store.save(request("xa-b", "UBND xã Tân Xã"));
+            var first = store.historyAfter("xa-a", Requests.CAMPAIGN, null, 2);
+            assertThat(first.items()).extracting(StoredEvaluation::id).containsExactlyElementsOf(ids.subList(0, 2));
+            assertThat(first.total()).isEqualTo(5);
+            store.save(request("xa-a", "UBND xã Yên Bình")); // a newer one: the next pages stay where they were
+            var second = store.historyAfter("xa-a", Requests.CAMPAIGN, first.next(), 2);
+            assertThat(second.items()).extracting(StoredEvaluation::id).containsExactlyElementsOf(ids.subList(2, 4));
+            var last = store.historyAfter("xa-a", null, second.next(), 2);
+            assertThat(last.items()).extracting(StoredEvaluation::id).containsExactly(ids.get(4));
+            assertThat(last.next()).isNull();
+            assertThatThrownBy(() -> store.historyAfter("xa-a", null, "x1", 2)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void standings_are_the_latest_per_unit_without_bodies_and_bodies_come_by_id_in_the_order_asked() {
+        try (SqliteEvaluationStore store = SqliteEvaluationStore.open(dir.resolve("thidua.db"))) {
+            store.save(request("xa-a", "UBND xã Yên Bình"));
+            store.save(request("xa-b", "UBND xã Tân Xã"));
+            store.save(request("xa-a", "UBND xã Yên Bình"));
+            List<StoredEvaluation> latest = store.latestPerUnit(Requests.CAMPAIGN);
+            List<StoredEvaluation> standings = store.latestStandings(Requests.CAMPAIGN);
+            assertThat(standings).extracting(StoredEvaluation::id).containsExactlyElementsOf(latest.stream().map(StoredEvaluation::id).toList());
+            assertThat(standings).allSatisfy(e -> {
+                assertThat(e.reportJson()).isNull();
+                assertThat(e.resultJson()).isNull();
+            });
+            List<String> reversed = List.of(latest.get(1).id(), "khong-co", latest.get(0).id());
+            assertThat(store.evaluations(reversed)).extracting(StoredEvaluation::id).containsExactly(latest.get(1).id(), latest.get(0).id());
+            assertThat(store.evaluations(reversed).get(0).resultJson()).isEqualTo("{}");
+        }
     }
 }

@@ -9,7 +9,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -178,6 +180,87 @@ public final class SqliteEvaluationStore implements EvaluationStore {
     }
 
     @Override
+    public CursorPage<StoredEvaluation> historyAfter(String unitId, String campaign, String after, int limit) {
+        long before = position(after);
+        String where = campaign == null ? " WHERE unit_id = ?" : " WHERE unit_id = ? AND campaign = ?";
+        return read(c -> {
+            long total;
+            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM evaluation" + where)) {
+                bind(count, unitId, campaign);
+                try (ResultSet rs = count.executeQuery()) {
+                    total = rs.next() ? rs.getLong(1) : 0;
+                }
+            }
+            try (PreparedStatement select = c.prepareStatement("SELECT seq, " + COLUMNS + " FROM evaluation" + where
+                    + " AND seq < ? ORDER BY seq DESC LIMIT ?")) {
+                int next = bind(select, unitId, campaign);
+                select.setLong(next, before);
+                select.setInt(next + 1, limit + 1); // one more: whether a next page exists
+                List<Long> positions = new ArrayList<>();
+                List<StoredEvaluation> items = rows(select, positions);
+                if (items.size() <= limit) {
+                    return new CursorPage<>(items, total, null);
+                }
+                return new CursorPage<>(items.subList(0, limit), total, String.valueOf(positions.get(limit - 1)));
+            }
+        });
+    }
+
+    /** A position {@link #historyAfter} gave (a row's seq), or the end of the list for {@code null}. */
+    private static long position(String after) {
+        if (after == null) {
+            return Long.MAX_VALUE;
+        }
+        try {
+            long seq = Long.parseLong(after);
+            if (seq <= 0) {
+                throw new IllegalArgumentException("not a position of this store: " + after);
+            }
+            return seq;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("not a position of this store: " + after, e);
+        }
+    }
+
+    @Override
+    public List<StoredEvaluation> latestStandings(String campaign) {
+        return read(c -> {
+            try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS.replace("report_json,", "NULL AS report_json,")
+                    .replace("result_json,", "NULL AS result_json,") + " FROM evaluation WHERE seq IN"
+                    + " (SELECT max(seq) FROM evaluation WHERE campaign = ? GROUP BY unit_id) ORDER BY seq")) {
+                select.setString(1, campaign);
+                return rows(select);
+            }
+        });
+    }
+
+    @Override
+    public List<StoredEvaluation> evaluations(List<String> evaluationIds) {
+        Map<String, StoredEvaluation> found = new HashMap<>();
+        for (int from = 0; from < evaluationIds.size(); from += 500) {
+            List<String> chunk = evaluationIds.subList(from, Math.min(evaluationIds.size(), from + 500));
+            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
+            read(c -> {
+                try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM evaluation WHERE id IN (" + marks + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        select.setString(i + 1, chunk.get(i));
+                    }
+                    rows(select).forEach(row -> found.put(row.id(), row));
+                    return null;
+                }
+            });
+        }
+        List<StoredEvaluation> ordered = new ArrayList<>(found.size());
+        for (String id : evaluationIds) {
+            StoredEvaluation row = found.get(id);
+            if (row != null) {
+                ordered.add(row);
+            }
+        }
+        return ordered;
+    }
+
+    @Override
     public List<StoredEvaluation> latestPerUnit(String campaign) {
         return read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM evaluation WHERE seq IN"
@@ -293,9 +376,17 @@ public final class SqliteEvaluationStore implements EvaluationStore {
     }
 
     private static List<StoredEvaluation> rows(PreparedStatement select) throws SQLException {
+        return rows(select, null);
+    }
+
+    /** The rows; with {@code positions}, each row's {@code seq} too (the query must select it). */
+    private static List<StoredEvaluation> rows(PreparedStatement select, List<Long> positions) throws SQLException {
         List<StoredEvaluation> rows = new ArrayList<>();
         try (ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
+                if (positions != null) {
+                    positions.add(rs.getLong("seq"));
+                }
                 rows.add(new StoredEvaluation(
                         rs.getString("id"), rs.getString("request_id"), rs.getString("campaign"),
                         rs.getString("rule_set_version"), rs.getString("unit_id"), rs.getString("unit_name"),

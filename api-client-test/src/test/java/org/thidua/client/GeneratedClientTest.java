@@ -30,6 +30,7 @@ import org.thidua.client.api.TemplatesApi;
 import org.thidua.client.model.CandidateRules;
 import org.thidua.client.model.EvaluationRequest;
 import org.thidua.client.model.EvaluationResponse;
+import org.thidua.client.model.Ranking;
 import org.thidua.core.RuleLibrary;
 import org.thidua.service.http.AccessTokens;
 import org.thidua.service.http.EvaluationService;
@@ -107,16 +108,20 @@ class GeneratedClientTest {
         String unitId = evaluated.getEvaluations().get(0).getUnitId();
 
         assertThat(evaluations.getEvaluation(id).getId()).isEqualTo(id);
-        assertThat(evaluations.unitHistory(unitId, CAMPAIGN, null, null).getEvaluations()).hasSize(1);
+        assertThat(evaluations.unitHistory(unitId, CAMPAIGN, null, null, null).getEvaluations()).hasSize(1);
         assertThat(campaigns.listCampaigns().getCampaigns()).extracting(c -> c.getId()).contains(CAMPAIGN);
         assertThat(campaigns.getCampaign(CAMPAIGN).getCriteria()).isNotEmpty();
-        assertThat(campaigns.getRanking(CAMPAIGN).getUnits()).hasSize(request.getReports().size());
+        assertThat(campaigns.getRanking(CAMPAIGN, null, null).getUnits()).hasSize(request.getReports().size());
+        Ranking firstTwo = campaigns.getRanking(CAMPAIGN, 2, null);
+        assertThat(firstTwo.getUnits()).hasSize(2);
+        assertThat(campaigns.getRanking(CAMPAIGN, 2, firstTwo.getNext()).getUnits().get(0).getRank())
+                .isGreaterThanOrEqualTo(firstTwo.getUnits().get(1).getRank());
         assertThat(campaigns.getCommendations(CAMPAIGN, null).getCampaign()).isEqualTo(CAMPAIGN);
         assertThat(text(campaigns.getCommendationsCsv(CAMPAIGN))).contains("STT");
         assertThat(bytes(campaigns.getCommendationsXlsx(CAMPAIGN))).startsWith('P', 'K');
         assertThat(text(campaigns.campaignPage(CAMPAIGN))).contains("<html", "Thạch Thất");
 
-        assertThat(text(reports.rankingReport(CAMPAIGN))).startsWith("<!DOCTYPE html>").contains(request.getReports().get(0).getUnit().getName());
+        assertThat(text(reports.rankingReport(CAMPAIGN, null))).startsWith("<!DOCTYPE html>").contains(request.getReports().get(0).getUnit().getName());
         assertThat(text(reports.rankingReportCsv(CAMPAIGN))).contains(unitId);
         assertThat(bytes(reports.rankingReportXlsx(CAMPAIGN))).startsWith('P', 'K');
         assertThat(text(templates.unitTemplateCsv(null))).startsWith("\uFEFFMã đơn vị");

@@ -9,9 +9,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -36,7 +34,7 @@ public final class SqliteEvaluationStore implements EvaluationStore {
     static final int BUSY_TIMEOUT_MS = 10_000;
     private static final int READERS = 4;
 
-    private static final String COLUMNS = "id, request_id, campaign, rule_set_version, unit_id, unit_name, kind, report_json,"
+    static final String COLUMNS = "id, request_id, campaign, rule_set_version, unit_id, unit_name, kind, report_json,"
             + " result_json, score, points, max_points, grade, rank_in_request, created_at, caller";
 
     /**
@@ -170,7 +168,7 @@ public final class SqliteEvaluationStore implements EvaluationStore {
         });
     }
 
-    private static int bind(PreparedStatement statement, String unitId, String campaign) throws SQLException {
+    static int bind(PreparedStatement statement, String unitId, String campaign) throws SQLException {
         statement.setString(1, unitId);
         if (campaign == null) {
             return 2;
@@ -181,83 +179,18 @@ public final class SqliteEvaluationStore implements EvaluationStore {
 
     @Override
     public CursorPage<StoredEvaluation> historyAfter(String unitId, String campaign, String after, int limit) {
-        long before = position(after);
-        String where = campaign == null ? " WHERE unit_id = ?" : " WHERE unit_id = ? AND campaign = ?";
-        return read(c -> {
-            long total;
-            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM evaluation" + where)) {
-                bind(count, unitId, campaign);
-                try (ResultSet rs = count.executeQuery()) {
-                    total = rs.next() ? rs.getLong(1) : 0;
-                }
-            }
-            try (PreparedStatement select = c.prepareStatement("SELECT seq, " + COLUMNS + " FROM evaluation" + where
-                    + " AND seq < ? ORDER BY seq DESC LIMIT ?")) {
-                int next = bind(select, unitId, campaign);
-                select.setLong(next, before);
-                select.setInt(next + 1, limit + 1); // one more: whether a next page exists
-                List<Long> positions = new ArrayList<>();
-                List<StoredEvaluation> items = rows(select, positions);
-                if (items.size() <= limit) {
-                    return new CursorPage<>(items, total, null);
-                }
-                return new CursorPage<>(items.subList(0, limit), total, String.valueOf(positions.get(limit - 1)));
-            }
-        });
-    }
-
-    /** A position {@link #historyAfter} gave (a row's seq), or the end of the list for {@code null}. */
-    private static long position(String after) {
-        if (after == null) {
-            return Long.MAX_VALUE;
-        }
-        try {
-            long seq = Long.parseLong(after);
-            if (seq <= 0) {
-                throw new IllegalArgumentException("not a position of this store: " + after);
-            }
-            return seq;
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("not a position of this store: " + after, e);
-        }
+        long before = LargeReads.position(after);
+        return read(c -> LargeReads.historyAfter(c, unitId, campaign, before, limit));
     }
 
     @Override
     public List<StoredEvaluation> latestStandings(String campaign) {
-        return read(c -> {
-            try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS.replace("report_json,", "NULL AS report_json,")
-                    .replace("result_json,", "NULL AS result_json,") + " FROM evaluation WHERE seq IN"
-                    + " (SELECT max(seq) FROM evaluation WHERE campaign = ? GROUP BY unit_id) ORDER BY seq")) {
-                select.setString(1, campaign);
-                return rows(select);
-            }
-        });
+        return read(c -> LargeReads.latestStandings(c, campaign));
     }
 
     @Override
     public List<StoredEvaluation> evaluations(List<String> evaluationIds) {
-        Map<String, StoredEvaluation> found = new HashMap<>();
-        for (int from = 0; from < evaluationIds.size(); from += 500) {
-            List<String> chunk = evaluationIds.subList(from, Math.min(evaluationIds.size(), from + 500));
-            String marks = String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"));
-            read(c -> {
-                try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM evaluation WHERE id IN (" + marks + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        select.setString(i + 1, chunk.get(i));
-                    }
-                    rows(select).forEach(row -> found.put(row.id(), row));
-                    return null;
-                }
-            });
-        }
-        List<StoredEvaluation> ordered = new ArrayList<>(found.size());
-        for (String id : evaluationIds) {
-            StoredEvaluation row = found.get(id);
-            if (row != null) {
-                ordered.add(row);
-            }
-        }
-        return ordered;
+        return LargeReads.inOrder(evaluationIds, chunk -> read(c -> LargeReads.byIds(c, chunk)));
     }
 
     @Override
@@ -375,12 +308,12 @@ public final class SqliteEvaluationStore implements EvaluationStore {
         }
     }
 
-    private static List<StoredEvaluation> rows(PreparedStatement select) throws SQLException {
+    static List<StoredEvaluation> rows(PreparedStatement select) throws SQLException {
         return rows(select, null);
     }
 
     /** The rows; with {@code positions}, each row's {@code seq} too (the query must select it). */
-    private static List<StoredEvaluation> rows(PreparedStatement select, List<Long> positions) throws SQLException {
+    static List<StoredEvaluation> rows(PreparedStatement select, List<Long> positions) throws SQLException {
         List<StoredEvaluation> rows = new ArrayList<>();
         try (ResultSet rs = select.executeQuery()) {
             while (rs.next()) {

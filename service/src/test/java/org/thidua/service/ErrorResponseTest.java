@@ -211,8 +211,23 @@ class ErrorResponseTest {
         }
 
         @Override
+        public org.thidua.service.store.CursorPage<StoredEvaluation> historyAfter(String unitId, String campaign, String after, int limit) {
+            return real.historyAfter(unitId, campaign, after, limit);
+        }
+
+        @Override
         public List<StoredEvaluation> latestPerUnit(String campaign) {
             return real.latestPerUnit(campaign);
+        }
+
+        @Override
+        public List<StoredEvaluation> latestStandings(String campaign) {
+            return real.latestStandings(campaign);
+        }
+
+        @Override
+        public List<StoredEvaluation> evaluations(List<String> evaluationIds) {
+            return real.evaluations(evaluationIds);
         }
 
         @Override

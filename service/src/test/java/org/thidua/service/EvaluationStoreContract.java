@@ -234,4 +234,44 @@ abstract class EvaluationStoreContract {
 
         assertThatThrownBy(() -> store.save(request("xa-a", "A"))).isInstanceOf(IllegalStateException.class);
     }
+
+    @Test
+    void history_pages_by_keyset_and_new_rows_do_not_shift_pages_already_read() {
+        try (EvaluationStore store = open()) {
+            List<String> ids = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                ids.add(0, store.save(request("xa-a", "UBND xã Yên Bình")).evaluations().get(0).id()); // newest first
+            }
+            store.save(request("xa-b", "UBND xã Tân Xã"));
+            var first = store.historyAfter("xa-a", Requests.CAMPAIGN, null, 2);
+            assertThat(first.items()).extracting(StoredEvaluation::id).containsExactlyElementsOf(ids.subList(0, 2));
+            assertThat(first.total()).isEqualTo(5);
+            store.save(request("xa-a", "UBND xã Yên Bình")); // a newer one: the next pages stay where they were
+            var second = store.historyAfter("xa-a", Requests.CAMPAIGN, first.next(), 2);
+            assertThat(second.items()).extracting(StoredEvaluation::id).containsExactlyElementsOf(ids.subList(2, 4));
+            var last = store.historyAfter("xa-a", null, second.next(), 2);
+            assertThat(last.items()).extracting(StoredEvaluation::id).containsExactly(ids.get(4));
+            assertThat(last.next()).isNull();
+            assertThatThrownBy(() -> store.historyAfter("xa-a", null, "x1", 2)).isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+
+    @Test
+    void standings_are_the_latest_per_unit_without_bodies_and_bodies_come_by_id_in_the_order_asked() {
+        try (EvaluationStore store = open()) {
+            store.save(request("xa-a", "UBND xã Yên Bình"));
+            store.save(request("xa-b", "UBND xã Tân Xã"));
+            store.save(request("xa-a", "UBND xã Yên Bình"));
+            List<StoredEvaluation> latest = store.latestPerUnit(Requests.CAMPAIGN);
+            List<StoredEvaluation> standings = store.latestStandings(Requests.CAMPAIGN);
+            assertThat(standings).extracting(StoredEvaluation::id).containsExactlyElementsOf(latest.stream().map(StoredEvaluation::id).toList());
+            assertThat(standings).allSatisfy(e -> {
+                assertThat(e.reportJson()).isNull();
+                assertThat(e.resultJson()).isNull();
+            });
+            List<String> reversed = List.of(latest.get(1).id(), "khong-co", latest.get(0).id());
+            assertThat(store.evaluations(reversed)).extracting(StoredEvaluation::id).containsExactly(latest.get(1).id(), latest.get(0).id());
+            assertThat(store.evaluations(reversed).get(0).resultJson()).isEqualTo("{}");
+        }
+    }
 }

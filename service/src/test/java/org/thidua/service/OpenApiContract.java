@@ -112,15 +112,21 @@ final class OpenApiContract {
         }
     }
 
+    /** The documented template a path belongs to; of several ({@code /reports/{campaign}} and its {@code .csv}), the most literal. */
     private String template(String path) {
+        String best = null;
         for (Iterator<String> it = document.get("paths").fieldNames(); it.hasNext(); ) {
             String template = it.next();
             String regex = "\\Q" + template.replaceAll("\\{[^}]+}", "\\\\E[^/]+\\\\Q") + "\\E";
-            if (Pattern.matches(regex, path)) {
-                return template;
+            if (Pattern.matches(regex, path) && (best == null || literal(template) > literal(best))) {
+                best = template;
             }
         }
-        return null;
+        return best;
+    }
+
+    private static int literal(String template) {
+        return template.replaceAll("\\{[^}]+}", "").length();
     }
 
     private void validate(JsonNode json, String body, int status, String ref, String method, String path) {

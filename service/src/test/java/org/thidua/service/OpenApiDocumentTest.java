@@ -37,7 +37,13 @@ class OpenApiDocumentTest {
             api.get("/api/v1/campaigns/" + Requests.CAMPAIGN);
             api.get("/api/v1/campaigns/" + Requests.CAMPAIGN + "/ranking");
             api.get("/api/v1/campaigns/" + Requests.CAMPAIGN + "/commendations");
+            assertThat(api.download("/api/v1/campaigns/" + Requests.CAMPAIGN + "/commendations.csv", null).contentType()).startsWith("text/csv");
+            assertThat(api.download("/api/v1/campaigns/" + Requests.CAMPAIGN + "/commendations.xlsx", null).bytes()).startsWith('P', 'K');
+            assertThat(api.download("/health", "text/html").status()).isEqualTo(406);
+            assertThat(api.download("/openapi.json", "text/html, image/*").status()).isEqualTo(406);
+            assertThat(api.download("/openapi.json", "application/*;q=0.5").status()).isEqualTo(200);
             api.get("/health");
+            assertThat(api.download("/campaigns/" + Requests.CAMPAIGN, null).contentType()).startsWith("text/html");
             api.get(RuleSetApi.link(RunningService.BUNDLED.ruleSet(Requests.CAMPAIGN).version()));
 
             byte[] csv = ("Mã đơn vị,Tên đơn vị,Loại đơn vị,Số phiếu khảo sát,Số phiếu hài lòng\n"
@@ -52,8 +58,8 @@ class OpenApiDocumentTest {
             api.post("/api/v1/campaigns/" + Requests.CAMPAIGN + "/evaluations?period=2021", "", null);
             api.get("/reports/" + Requests.CAMPAIGN);
             api.get("/campaigns/" + Requests.CAMPAIGN); // the staff page: walked here, not only when HotReloadTest ran first
-            api.get("/reports/" + Requests.CAMPAIGN + ".csv");
-            api.get("/reports/" + Requests.CAMPAIGN + ".xlsx");
+            assertThat(api.download("/reports/" + Requests.CAMPAIGN + ".csv", null).contentType()).startsWith("text/csv");
+            assertThat(api.download("/reports/" + Requests.CAMPAIGN + ".xlsx", null).bytes()).startsWith('P', 'K');
         }
         try (RunningService withRules = RunningService.start(dir.resolve("rules.db"), ImpactPreviewEndpointTest.withTokens())) {
             withRules.api.as(ImpactPreviewEndpointTest.STAFF).post("/api/v1/campaigns/" + Requests.CAMPAIGN + "/preview", "{\"files\": {}}");

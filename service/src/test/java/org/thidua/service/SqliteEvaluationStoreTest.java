@@ -104,4 +104,5 @@ class SqliteEvaluationStoreTest extends EvaluationStoreContract {
         }
         assertThat(Files.exists(dir.resolve("together-0.db"))).isTrue();
     }
+
 }

@@ -121,13 +121,24 @@ public final class CampaignApi {
         }
     }
 
+    /**
+     * One page of the ranking: at most {@code limit} units ({@value #RANKING_LIMIT} by default, at most
+     * {@value #RANKING_MAX_LIMIT}) after {@code cursor}, ranked from rows without bodies; {@code next} continues.
+     */
     void ranking(Context ctx) {
         RuleSet ruleSet = ruleSet(ctx.pathParam("id"));
+        int limit = EvaluationApi.intParameter(ctx, "limit", RANKING_LIMIT, 1, RANKING_MAX_LIMIT);
+        String cursor = Cursor.decode(ctx);
+        List<Ranking.Place> ranked = Ranking.rank(store.latestStandings(ruleSet.campaign().id()));
+        int from = cursor == null ? 0 : after(ranked, cursor, ctx.queryParam("cursor"));
+        List<Ranking.Place> page = ranked.subList(from, Math.min(ranked.size(), from + limit));
         ObjectNode response = Json.MAPPER.createObjectNode();
         response.put("campaign", ruleSet.campaign().id());
         response.put("title", ruleSet.campaign().title());
+        response.put("total", ranked.size());
+        response.put("limit", limit);
         ArrayNode units = response.putArray("units");
-        for (Ranking.Place place : Ranking.rank(store.latestPerUnit(ruleSet.campaign().id()))) {
+        for (Ranking.Place place : page) {
             StoredEvaluation e = place.evaluation();
             ObjectNode unit = units.addObject();
             unit.put("rank", place.rank());
@@ -141,13 +152,47 @@ public final class CampaignApi {
             unit.put("ruleSetVersion", e.ruleSetVersion());
             unit.put("createdAt", Timestamps.format(e.createdAt()));
         }
+        if (from + page.size() < ranked.size()) {
+            StoredEvaluation last = page.get(page.size() - 1).evaluation();
+            String next = Cursor.encode(Json.MAPPER.createArrayNode().add(page.get(page.size() - 1).rank()).add(last.unitName())
+                    .add(last.unitId()).toString());
+            EvaluationApi.next(ctx, response, next, "/api/v1/campaigns/" + ruleSet.campaign().id() + "/ranking?limit=" + limit);
+        }
         JsonResponse.send(ctx, 200, response);
+    }
+
+    static final int RANKING_LIMIT = 1000;
+    static final int RANKING_MAX_LIMIT = 5000;
+
+    /** Where the page after a ranking cursor starts; a position that does not read as [rank, name, id] is a bad cursor. */
+    private static int after(List<Ranking.Place> ranked, String position, String cursor) {
+        try {
+            com.fasterxml.jackson.databind.JsonNode key = Json.MAPPER.readTree(position);
+            if (key.size() == 3 && key.get(0).canConvertToInt() && key.get(1).isTextual() && key.get(2).isTextual()) {
+                return Ranking.after(ranked, key.get(0).asInt(), key.get(1).asText(), key.get(2).asText());
+            }
+        } catch (java.io.IOException | RuntimeException e) {
+            // refused below
+        }
+        throw Cursor.invalid(cursor);
     }
 
     /** The proposed commendations from the same evaluations as the ranking; see {@link CommendationList}. */
     void commendations(Context ctx) {
         RuleSet ruleSet = ruleSet(ctx.pathParam("id"));
-        CommendationList.respond(ctx, ruleSet.campaign(), store.latestPerUnit(ruleSet.campaign().id()));
+        CommendationList.respond(ctx, ruleSet.campaign(), store.latestPerUnit(ruleSet.campaign().id()), CommendationList.format(ctx));
+    }
+
+    /** {@code GET …/commendations.csv}: the list as CSV whatever {@code Accept} says (a distinct operation for clients). */
+    void commendationsCsv(Context ctx) {
+        RuleSet ruleSet = ruleSet(ctx.pathParam("id"));
+        CommendationList.respond(ctx, ruleSet.campaign(), store.latestPerUnit(ruleSet.campaign().id()), CommendationList.Format.CSV);
+    }
+
+    /** {@code GET …/commendations.xlsx}: the list as an XLSX workbook. */
+    void commendationsXlsx(Context ctx) {
+        RuleSet ruleSet = ruleSet(ctx.pathParam("id"));
+        CommendationList.respond(ctx, ruleSet.campaign(), store.latestPerUnit(ruleSet.campaign().id()), CommendationList.Format.XLSX);
     }
 
     private RuleSet ruleSet(String id) {

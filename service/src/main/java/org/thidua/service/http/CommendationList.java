@@ -44,8 +44,7 @@ public final class CommendationList {
     private CommendationList() {
     }
 
-    static void respond(Context ctx, Campaign campaign, List<StoredEvaluation> latest) {
-        Format format = format(ctx);
+    static void respond(Context ctx, Campaign campaign, List<StoredEvaluation> latest, Format format) {
         List<Stored> stored = new ArrayList<>(latest.size());
         for (StoredEvaluation row : latest) {
             stored.add(new Stored(row, row.evaluation()));

@@ -1,5 +1,9 @@
 package org.thidua.service.http;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.thidua.core.RuleLibrary;
@@ -7,6 +11,7 @@ import org.thidua.service.Json;
 import org.thidua.service.evaluate.EvaluateAndStore;
 import org.thidua.service.sheets.SheetFormat;
 import org.thidua.service.sheets.SheetFormatException;
+import org.thidua.service.store.CursorPage;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.Page;
 import org.thidua.service.store.StoredEvaluation;
@@ -93,13 +98,39 @@ public final class EvaluationApi {
         JsonResponse.send(ctx, 200, response);
     }
 
+    /**
+     * A unit's evaluations, newest first: by keyset ({@code cursor}, the {@code next} of the page before) or, for
+     * clients made before cursors, by {@code offset}; at most {@code limit} ({@value #DEFAULT_LIMIT} by default, at most
+     * {@value #MAX_LIMIT}).
+     */
     void history(Context ctx) {
         String unitId = ctx.pathParam("unitId");
         String campaign = ctx.queryParam("campaign");
         int limit = intParameter(ctx, "limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         int offset = intParameter(ctx, "offset", 0, 0, Integer.MAX_VALUE);
-        Page<StoredEvaluation> page = store.history(unitId, campaign, limit, offset);
-        if (page.total() == 0) {
+        String cursor = Cursor.decode(ctx);
+        if (cursor != null && offset > 0) {
+            throw ProblemException.badParameter("query.offset", "không dùng cùng cursor (cannot be used with cursor)");
+        }
+        List<StoredEvaluation> items;
+        long total;
+        String next = null;
+        if (offset > 0) {
+            Page<StoredEvaluation> page = store.history(unitId, campaign, limit, offset);
+            items = page.items();
+            total = page.total();
+        } else {
+            CursorPage<StoredEvaluation> page;
+            try {
+                page = store.historyAfter(unitId, campaign, cursor, limit);
+            } catch (IllegalArgumentException e) {
+                throw Cursor.invalid(ctx.queryParam("cursor"));
+            }
+            items = page.items();
+            total = page.total();
+            next = page.next();
+        }
+        if (total == 0) {
             throw ProblemException.notFound("Đơn vị '" + unitId + "' chưa có kết quả đánh giá nào"
                     + (campaign == null ? "" : " trong chiến dịch '" + campaign + "'") + " (no evaluations of this unit)");
         }
@@ -108,14 +139,30 @@ public final class EvaluationApi {
         if (campaign != null) {
             response.put("campaign", campaign);
         }
-        response.put("total", page.total());
-        response.put("limit", page.limit());
-        response.put("offset", page.offset());
-        ArrayNode items = response.putArray("evaluations");
-        for (StoredEvaluation evaluation : page.items()) {
-            items.add(summary(evaluation));
+        response.put("total", total);
+        response.put("limit", limit);
+        response.put("offset", offset);
+        ArrayNode list = response.putArray("evaluations");
+        for (StoredEvaluation evaluation : items) {
+            list.add(summary(evaluation));
+        }
+        if (next != null) {
+            String path = "/api/v1/units/" + encode(unitId) + "/evaluations?limit=" + limit + (campaign == null ? "" : "&campaign=" + encode(campaign));
+            next(ctx, response, Cursor.encode(next), path);
         }
         JsonResponse.send(ctx, 200, response);
+    }
+
+    /** Puts {@code next} and {@code nextLink} (the path of the next page) in a page, and the same link in a {@code Link} header. */
+    static void next(Context ctx, ObjectNode response, String cursor, String pathWithQuery) {
+        String link = pathWithQuery + "&cursor=" + cursor;
+        response.put("next", cursor);
+        response.put("nextLink", link);
+        ctx.header("Link", "<" + link + ">; rel=\"next\"");
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     private static ObjectNode header(StoredEvaluation evaluation) {

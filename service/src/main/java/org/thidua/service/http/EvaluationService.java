@@ -108,6 +108,8 @@ public final class EvaluationService implements AutoCloseable {
             cfg.routes.get("/api/v1/campaigns/{id}", campaigns::find, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}/ranking", campaigns::ranking, Role.READ);
             cfg.routes.get("/api/v1/campaigns/{id}/commendations", campaigns::commendations, Role.READ);
+            cfg.routes.get("/api/v1/campaigns/{id}/commendations.csv", campaigns::commendationsCsv, Role.READ);
+            cfg.routes.get("/api/v1/campaigns/{id}/commendations.xlsx", campaigns::commendationsXlsx, Role.READ);
             cfg.routes.post("/api/v1/campaigns/{id}/reload", campaigns::reload, Role.RULES);
             cfg.routes.post("/api/v1/campaigns/{id}/preview", ruleSets::preview, Role.RULES);
             cfg.routes.get("/api/v1/rulesets/{version}", ruleSets::find, Role.READ);
@@ -132,7 +134,10 @@ public final class EvaluationService implements AutoCloseable {
             cfg.routes.get("/reports/{campaign}", reports::report, Role.READ);
             cfg.routes.get("/campaigns/{id}", campaigns::page, Role.READ);
             cfg.routes.get("/health", ctx -> health(ctx, live.current(), store));
-            cfg.routes.get("/openapi.json", ctx -> ctx.contentType(JsonResponse.MEDIA_TYPE).result(openApi));
+            cfg.routes.get("/openapi.json", ctx -> {
+                JsonResponse.requireAcceptsJson(ctx);
+                ctx.contentType(JsonResponse.MEDIA_TYPE).result(openApi);
+            });
             ProblemResponses.register(cfg.routes);
         });
         app.start(settings.host(), settings.port());
@@ -157,6 +162,7 @@ public final class EvaluationService implements AutoCloseable {
     }
 
     private static void health(Context ctx, RuleLibrary library, EvaluationStore store) {
+        JsonResponse.requireAcceptsJson(ctx);
         ObjectNode body = Json.MAPPER.createObjectNode();
         boolean databaseUp;
         try {

@@ -149,7 +149,7 @@ public final class RoundApi {
                     "Đề nghị khen thưởng lập từ kết quả chính thức: đóng kỳ " + results.round().id() + " trước"
                             + " (commendations come from a closed round's final results)");
         }
-        CommendationList.respond(ctx, campaign(results.round().campaign()), results.standings());
+        CommendationList.respond(ctx, campaign(results.round().campaign()), results.standings(), CommendationList.format(ctx));
     }
 
     void audit(Context ctx) {

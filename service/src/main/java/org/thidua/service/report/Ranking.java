@@ -18,6 +18,13 @@ import org.thidua.service.store.StoredEvaluation;
 public final class Ranking {
     /** An evaluation with its place. */
     public record Place(int rank, StoredEvaluation evaluation) {
+        String unitName() {
+            return evaluation.unitName();
+        }
+
+        String unitId() {
+            return evaluation.unitId();
+        }
     }
 
     private Ranking() {
@@ -30,10 +37,35 @@ public final class Ranking {
         for (int i = 0; i < evaluations.size(); i++) {
             places.add(new Place(ranks[i], evaluations.get(i)));
         }
-        Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
-        places.sort(Comparator.comparingInt(Place::rank)
-                .thenComparing((Place p) -> p.evaluation().unitName(), vietnamese)
-                .thenComparing(p -> p.evaluation().unitId()));
+        places.sort(Comparator.comparingInt(Place::rank).thenComparing(Place::unitName, vietnamese()).thenComparing(Place::unitId));
         return places;
+    }
+
+    /**
+     * Where a page that continues after the unit ({@code rank}, {@code unitName}, {@code unitId}) starts in a ranking
+     * {@link #rank} made: the first place that sorts after it. Keyset, not offset: when units were evaluated between
+     * two pages, the next page still starts after the last unit shown (a unit that moved is listed where it now is).
+     */
+    public static int after(List<Place> ranked, int rank, String unitName, String unitId) {
+        Collator vietnamese = vietnamese();
+        int low = 0;
+        int high = ranked.size();
+        while (low < high) { // the first place greater than the key
+            int middle = (low + high) >>> 1;
+            Place p = ranked.get(middle);
+            int order = p.rank() != rank ? Integer.compare(p.rank(), rank)
+                    : vietnamese.compare(p.unitName(), unitName) != 0 ? vietnamese.compare(p.unitName(), unitName)
+                    : p.unitId().compareTo(unitId);
+            if (order <= 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private static Collator vietnamese() {
+        return Collator.getInstance(Locale.forLanguageTag("vi"));
     }
 }

@@ -22,6 +22,9 @@ import org.thidua.core.VietnameseNumbers;
  * XLSX keeps the score a number.
  */
 public final class RankingExport {
+    /** Rows written between flushes of a streamed export. */
+    static final int FLUSH_ROWS = 500;
+
     private final Campaign campaign;
 
     public RankingExport(Campaign campaign) {
@@ -35,9 +38,21 @@ public final class RankingExport {
     }
 
     public void writeCsv(EvaluationResult result, OutputStream out) throws IOException {
+        writeCsv(result.ranking(), out);
+    }
+
+    /**
+     * Writes the rows as they come, flushing every {@value #FLUSH_ROWS}: {@code ranking} may read the units page by
+     * page from the store (see {@link StoredResults#streamed}), so a campaign of any size streams in bounded memory.
+     */
+    public void writeCsv(Iterable<Evaluation> ranking, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CsvTable csv = new CsvTable(writer, header());
-        for (Evaluation e : result.ranking()) {
+        int rows = 0;
+        for (Evaluation e : ranking) {
+            if (++rows % FLUSH_ROWS == 0) {
+                writer.flush();
+            }
             List<String> row = new ArrayList<>(List.of(String.valueOf(e.rank()), e.unitId(), e.unitName(), e.kind().label(),
                     VietnameseNumbers.score(e.score()), gradeLabel(e.grade())));
             row.addAll(statuses(e));
@@ -47,6 +62,11 @@ public final class RankingExport {
     }
 
     public void writeXlsx(EvaluationResult result, OutputStream out) throws IOException {
+        writeXlsx(result.ranking(), out);
+    }
+
+    /** As {@link #writeCsv(Iterable, OutputStream)}: the sheet's rows go to {@code out} every {@value #FLUSH_ROWS}. */
+    public void writeXlsx(Iterable<Evaluation> ranking, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "thidua", "1.0");
         Worksheet sheet = workbook.newWorksheet("Xếp hạng");
         List<String> header = header();
@@ -55,8 +75,12 @@ public final class RankingExport {
             widths.add(c == 2 ? 32 : c >= 6 ? 18 : 12);
         }
         XlsxHeader.write(sheet, header, widths);
+        sheet.freezePane(3, 1); // before the first flush: the sheet's view is written with its first rows
         int r = 1;
-        for (Evaluation e : result.ranking()) {
+        for (Evaluation e : ranking) {
+            if (r % FLUSH_ROWS == 0) {
+                sheet.flush();
+            }
             sheet.value(r, 0, e.rank());
             sheet.value(r, 1, e.unitId());
             sheet.value(r, 2, e.unitName());
@@ -70,7 +94,6 @@ public final class RankingExport {
             }
             r++;
         }
-        sheet.freezePane(3, 1);
         workbook.finish();
     }
 

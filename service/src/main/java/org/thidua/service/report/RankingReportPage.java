@@ -29,35 +29,76 @@ public final class RankingReportPage {
         this.madeOn = madeOn;
     }
 
+    /** The whole report on one page, as {@code thidua report} writes it and the service serves a small campaign. */
     public String render(EvaluationResult result) {
-        List<Evaluation> ranking = result.ranking();
+        return render(result.campaign(), result.ruleSetVersion(), result.evaluations().size(),
+                gradeCounts(result.evaluations().stream().map(Evaluation::grade).toList()), result.ranking(), null);
+    }
+
+    /**
+     * One page of a long ranking (the service pages a campaign of more than {@value #PAGE_SIZE} units): the summary of
+     * the whole standing first (units per grade, the first units), then this page's units in the ranking, chart,
+     * matrix and details, with links to the other pages ({@code ?page=}).
+     *
+     * @param top     the first units of the whole ranking (bodies not needed)
+     * @param units   this page's units, whole, in ranking order
+     */
+    public record Part(int page, int pages, int unitCount, Map<String, Integer> byGrade, List<Evaluation> top, List<Evaluation> units) {
+    }
+
+    /** Units on one page of the served report. */
+    public static final int PAGE_SIZE = 500;
+
+    public String render(String campaignId, String ruleSetVersion, Part part) {
+        return render(campaignId, ruleSetVersion, part.unitCount(), part.byGrade(), part.units(), part);
+    }
+
+    /** Units per grade, every grade of the campaign listed (in its order), then any other code met. */
+    public Map<String, Integer> gradeCounts(List<String> grades) {
+        Map<String, Integer> byGrade = new LinkedHashMap<>();
+        campaign.grades().forEach(g -> byGrade.put(g.code(), 0));
+        grades.forEach(grade -> byGrade.merge(grade, 1, Integer::sum));
+        return byGrade;
+    }
+
+    private String render(String campaignId, String ruleSetVersion, int unitCount, Map<String, Integer> byGrade,
+            List<Evaluation> ranking, Part part) {
         StringBuilder page = new StringBuilder(16_384 + ranking.size() * 4_096);
         page.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Xếp hạng — ").append(escape(campaign.title())).append("</title>\n<style>\n")
                 .append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n");
-        header(page, result);
-        summary(page, result);
+        header(page, unitCount);
+        summary(page, byGrade);
+        if (part != null) {
+            top(page, part);
+            pages(page, part);
+        }
         page.append("<section id=\"ranking\">\n<h2>Bảng xếp hạng</h2>\n<table class=\"ranking\">\n<thead><tr><th>Hạng</th><th>Đơn vị</th>")
                 .append("<th>Loại</th><th class=\"num\">Điểm</th><th>Xếp loại</th></tr></thead>\n<tbody>\n");
         for (Evaluation e : ranking) {
             page.append("<tr data-unit=\"").append(escape(e.unitId())).append("\" data-rank=\"").append(e.rank()).append("\"><td class=\"num\">")
                     .append(e.rank()).append("</td><td><a href=\"#unit-").append(escape(e.unitId())).append("\">").append(escape(e.unitName()))
                     .append("</a></td><td>").append(escape(e.kind().label())).append("</td><td class=\"num\">")
-                    .append(VietnameseNumbers.score(e.score())).append("</td><td><span class=\"grade\" style=\"background:")
-                    .append(ScoreChart.colour(campaign, e.grade())).append("\">").append(escape(gradeLabel(e.grade())))
-                    .append("</span></td></tr>\n");
+                    .append(VietnameseNumbers.score(e.score())).append("</td><td>").append(badge(e.grade())).append("</td></tr>\n");
         }
         page.append("</tbody>\n</table>\n</section>\n");
         page.append("<section id=\"chart\">\n<h2>Biểu đồ điểm</h2>\n").append(ScoreChart.render(campaign, ranking)).append("\n</section>\n");
         matrix(page, ranking);
         findings(page, ranking);
+        if (part != null) {
+            pages(page, part);
+        }
         page.append("<footer>Lập bằng thidua ngày ").append(VietnameseNumbers.date(madeOn)).append(" · bộ luật ")
-                .append(escape(result.campaign())).append(" <code>").append(escape(result.ruleSetVersion())).append("</code></footer>\n");
+                .append(escape(campaignId)).append(" <code>").append(escape(ruleSetVersion)).append("</code></footer>\n");
         return page.append("</body>\n</html>\n").toString();
     }
 
-    private void header(StringBuilder page, EvaluationResult result) {
+    private String badge(String grade) {
+        return "<span class=\"grade\" style=\"background:" + ScoreChart.colour(campaign, grade) + "\">" + escape(gradeLabel(grade)) + "</span>";
+    }
+
+    private void header(StringBuilder page, int unitCount) {
         page.append("<header>\n<h1>").append(escape(campaign.title())).append("</h1>\n");
         if (campaign.legalBasis() != null && !campaign.legalBasis().isEmpty()) {
             page.append("<p class=\"basis\">").append(escape(campaign.legalBasis())).append("</p>\n");
@@ -67,18 +108,43 @@ public final class RankingReportPage {
             page.append("Kỳ đánh giá: ").append(VietnameseNumbers.date(campaign.periodFrom())).append(" – ")
                     .append(VietnameseNumbers.date(campaign.periodTo())).append(" · ");
         }
-        page.append(VietnameseNumbers.count(result.evaluations().size())).append(" đơn vị · Ngày lập: ")
+        page.append(VietnameseNumbers.count(unitCount)).append(" đơn vị · Ngày lập: ")
                 .append(VietnameseNumbers.date(madeOn)).append("</p>\n</header>\n");
     }
 
-    private void summary(StringBuilder page, EvaluationResult result) {
-        Map<String, Integer> byGrade = new LinkedHashMap<>();
-        campaign.grades().forEach(g -> byGrade.put(g.code(), 0));
-        result.evaluations().forEach(e -> byGrade.merge(e.grade(), 1, Integer::sum));
+    private void summary(StringBuilder page, Map<String, Integer> byGrade) {
         page.append("<section id=\"summary\"><ul class=\"grades\">");
         byGrade.forEach((code, n) -> page.append("<li><span class=\"grade\" style=\"background:").append(ScoreChart.colour(campaign, code))
                 .append("\">").append(escape(gradeLabel(code))).append("</span> ").append(VietnameseNumbers.count(n)).append(" đơn vị</li>"));
         page.append("</ul></section>\n");
+    }
+
+    /** The first units of the whole ranking, on every page of a long one. */
+    private void top(StringBuilder page, Part part) {
+        page.append("<section id=\"top\">\n<h2>Dẫn đầu</h2>\n<ol class=\"top\">");
+        for (Evaluation e : part.top()) {
+            page.append("<li data-unit=\"").append(escape(e.unitId())).append("\">").append(e.rank()).append(". ").append(escape(e.unitName()))
+                    .append(" · ").append(VietnameseNumbers.score(e.score())).append(" điểm ").append(badge(e.grade())).append("</li>");
+        }
+        page.append("</ol>\n</section>\n");
+    }
+
+    /** Links to every page: "Trang 2/80", the previous and next, and each page number. */
+    private void pages(StringBuilder page, Part part) {
+        page.append("<nav class=\"pages\" aria-label=\"Trang\"><span>Trang ").append(part.page()).append("/").append(part.pages())
+                .append(" (đơn vị ").append(VietnameseNumbers.count((part.page() - 1) * PAGE_SIZE + 1)).append("–")
+                .append(VietnameseNumbers.count((part.page() - 1) * PAGE_SIZE + part.units().size())).append(")</span>");
+        if (part.page() > 1) {
+            page.append(" <a rel=\"prev\" href=\"?page=").append(part.page() - 1).append("\">‹ Trang trước</a>");
+        }
+        if (part.page() < part.pages()) {
+            page.append(" <a rel=\"next\" href=\"?page=").append(part.page() + 1).append("\">Trang sau ›</a>");
+        }
+        page.append(" <span class=\"all\">");
+        for (int p = 1; p <= part.pages(); p++) {
+            page.append(p == part.page() ? "<b>" + p + "</b>" : "<a href=\"?page=" + p + "\">" + p + "</a>").append(' ');
+        }
+        page.append("</span></nav>\n");
     }
 
     private void matrix(StringBuilder page, List<Evaluation> ranking) {

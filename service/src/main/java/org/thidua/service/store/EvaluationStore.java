@@ -28,10 +28,28 @@ public interface EvaluationStore extends AutoCloseable {
     Page<StoredEvaluation> history(String unitId, String campaign, int limit, int offset);
 
     /**
+     * A unit's evaluations, newest first, read by keyset: at most {@code limit} after the position {@code after}
+     * ({@code null}: from the newest), with the next position when more follow. A position is the store's own text,
+     * given back in {@link CursorPage#next()}; one the store did not give throws {@link IllegalArgumentException}.
+     * Evaluations stored meanwhile do not shift the pages already read.
+     */
+    CursorPage<StoredEvaluation> historyAfter(String unitId, String campaign, String after, int limit);
+
+    /**
      * The latest evaluation of each unit evaluated for a campaign, in the order they were stored (oldest first; the
      * units of one request in the order they were reported).
      */
     List<StoredEvaluation> latestPerUnit(String campaign);
+
+    /**
+     * As {@link #latestPerUnit}, without the bodies: each row's {@code reportJson} and {@code resultJson} are
+     * {@code null}. Enough to rank and count a campaign of tens of thousands of units; read the bodies of the units a
+     * page shows with {@link #evaluations}.
+     */
+    List<StoredEvaluation> latestStandings(String campaign);
+
+    /** The evaluations with these ids, whole, in the order of the ids; an id not stored is left out. */
+    List<StoredEvaluation> evaluations(List<String> evaluationIds);
 
     /**
      * Keeps a rule-set version that went live, with its files, unless it is kept already: idempotent, and the first

@@ -66,13 +66,29 @@ abstract class SqlHistory implements EvaluationStore {
         });
     }
 
-    private static int bind(PreparedStatement statement, String unitId, String campaign) throws SQLException {
+    static int bind(PreparedStatement statement, String unitId, String campaign) throws SQLException {
         statement.setString(1, unitId);
         if (campaign == null) {
             return 2;
         }
         statement.setString(2, campaign);
         return 3;
+    }
+
+    @Override
+    public CursorPage<StoredEvaluation> historyAfter(String unitId, String campaign, String after, int limit) {
+        long before = LargeReads.position(after);
+        return read(c -> LargeReads.historyAfter(c, unitId, campaign, before, limit));
+    }
+
+    @Override
+    public List<StoredEvaluation> latestStandings(String campaign) {
+        return read(c -> LargeReads.latestStandings(c, campaign));
+    }
+
+    @Override
+    public List<StoredEvaluation> evaluations(List<String> evaluationIds) {
+        return LargeReads.inOrder(evaluationIds, chunk -> read(c -> LargeReads.byIds(c, chunk)));
     }
 
     @Override
@@ -156,9 +172,17 @@ abstract class SqlHistory implements EvaluationStore {
     }
 
     static List<StoredEvaluation> rows(PreparedStatement select) throws SQLException {
+        return rows(select, null);
+    }
+
+    /** The rows; with {@code positions}, each row's {@code seq} too (the query must select it). */
+    static List<StoredEvaluation> rows(PreparedStatement select, List<Long> positions) throws SQLException {
         List<StoredEvaluation> rows = new ArrayList<>();
         try (ResultSet rs = select.executeQuery()) {
             while (rs.next()) {
+                if (positions != null) {
+                    positions.add(rs.getLong("seq"));
+                }
                 rows.add(new StoredEvaluation(
                         rs.getString("id"), rs.getString("request_id"), rs.getString("campaign"),
                         rs.getString("rule_set_version"), rs.getString("unit_id"), rs.getString("unit_name"),

@@ -72,9 +72,12 @@ public final class RuleSet {
     private final Findings findings;
     /** Sessions are reset and reused: making one costs more than evaluating a unit. */
     private final KieSessionsPool sessions;
+    /** The DRL a criteria sheet became, by the path it was compiled from. */
+    private final java.util.Map<String, String> generatedDrl;
 
     RuleSet(Campaign campaign, CampaignFiles files, KieBase base, RuleIndex rules, Instant loadedAt, Limits limits,
-                    Findings findings, KieSessionsPool sessions) {
+                    Findings findings, KieSessionsPool sessions, java.util.Map<String, String> generatedDrl) {
+        this.generatedDrl = java.util.Map.copyOf(generatedDrl);
         this.campaign = campaign;
         this.files = files;
         this.version = files.version();
@@ -102,7 +105,8 @@ public final class RuleSet {
 
     /** The same rules with other bounds on each evaluation. */
     public RuleSet withLimits(Limits newLimits) {
-        return new RuleSet(campaign, files, base, rules, loadedAt, Objects.requireNonNull(newLimits), findings, sessions);
+        return new RuleSet(campaign, files, base, rules, loadedAt, Objects.requireNonNull(newLimits), findings, sessions,
+                generatedDrl);
     }
 
     public Campaign campaign() {
@@ -134,6 +138,14 @@ public final class RuleSet {
     /** The rule files (description and DRL) by path relative to the campaign folder, as compiled. */
     public SortedMap<String, String> ruleFiles() {
         return Collections.unmodifiableSortedMap(files.ruleFiles());
+    }
+
+    /**
+     * The DRL the campaign's criteria sheet became ({@code criteria.xlsx.drl} → its text), for reviewers: it is
+     * compiled and gated with the hand-written DRL. Empty when the campaign has no sheet.
+     */
+    public SortedMap<String, String> generatedDrl() {
+        return Collections.unmodifiableSortedMap(new java.util.TreeMap<>(generatedDrl));
     }
 
     /** The campaign's rule tests ({@code tests/*.yaml}) by path. */

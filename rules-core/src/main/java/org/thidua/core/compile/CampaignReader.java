@@ -22,6 +22,8 @@ public final class CampaignReader {
             "memberCriteria", "titles");
 
     private final YamlNode.Problems problems;
+    /** Whether a criteria sheet beside campaign.yaml declares the criteria, so that campaign.yaml need not. */
+    private boolean criteriaInSheet;
     /** Ids of criteria, individual criteria and titles: rules name them, so each may be used once. */
     private final Set<String> ids = new HashSet<>();
 
@@ -31,7 +33,13 @@ public final class CampaignReader {
 
     /** The campaign, or the problems that keep it from being read. */
     public static Campaign read(String folder, String text, List<RuleProblem> problemsOut) {
+        return read(folder, text, problemsOut, false);
+    }
+
+    /** As {@link #read(String, String, List)}; with {@code criteriaInSheet}, {@code criteria:} may be left out. */
+    public static Campaign read(String folder, String text, List<RuleProblem> problemsOut, boolean criteriaInSheet) {
         CampaignReader reader = new CampaignReader(folder);
+        reader.criteriaInSheet = criteriaInSheet;
         Campaign campaign = YamlNode.parse(text, reader.problems).flatMap(root -> reader.campaign(folder, root)).orElse(null);
         problemsOut.addAll(reader.problems.list);
         return reader.problems.list.isEmpty() ? campaign : null;
@@ -55,7 +63,8 @@ public final class CampaignReader {
             });
             Set<UnitKind> kinds = f.required("unitKinds").map(n -> kinds(n, "unitKinds")).orElse(EnumSet.allOf(UnitKind.class));
             List<Campaign.Indicator> indicators = f.optional("indicators").map(this::indicators).orElse(List.of());
-            List<Campaign.Criterion> criteria = f.required("criteria").map(n -> criteria(n, kinds)).orElse(List.of());
+            List<Campaign.Criterion> criteria = (criteriaInSheet ? f.optional("criteria") : f.required("criteria"))
+                    .map(n -> criteria(n, kinds)).orElse(List.of());
             List<Campaign.GradeBand> grades = f.required("grades").map(this::grades).orElse(List.of());
             List<Campaign.MemberCriterion> memberCriteria = f.optional("memberCriteria").map(this::memberCriteria).orElse(List.of());
             List<Campaign.Title> titles = f.optional("titles").map(this::titles).orElse(List.of());
@@ -122,7 +131,7 @@ public final class CampaignReader {
         List<Campaign.Criterion> criteria = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<YamlNode> items = node.items("criteria");
-        if (items.isEmpty()) {
+        if (items.isEmpty() && !criteriaInSheet) {
             node.problem("criteria phải có ít nhất một tiêu chí (needs at least one criterion)");
         }
         for (YamlNode item : items) {

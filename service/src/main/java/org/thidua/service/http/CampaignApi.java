@@ -50,7 +50,7 @@ public final class CampaignApi {
             item.put("id", entry.getKey());
             ArrayNode problems = item.putArray("problems");
             entry.getValue().forEach(p -> problems.addObject()
-                    .put("path", p.file() + ":" + p.line() + ":" + p.column())
+                    .put("path", p.place())
                     .put("message", p.message()));
         }
         JsonResponse.send(ctx, 200, response);
@@ -154,7 +154,7 @@ public final class CampaignApi {
     /** Everything refused, one line each: problems as {@code file:line:column}, failed tests as {@code file:line}. */
     private static List<Problem.Item> items(LiveCampaigns.RefusedEdit refused) {
         List<Problem.Item> items = new ArrayList<>();
-        refused.problems().forEach(p -> items.add(new Problem.Item(p.file() + ":" + p.line() + ":" + p.column(), p.message())));
+        refused.problems().forEach(p -> items.add(new Problem.Item(p.place(), p.message())));
         refused.failedTests().forEach(t -> items.add(new Problem.Item(t.file() + ":" + t.line(),
                 "Ca kiểm thử không đạt (rule test failed): " + t.name() + " — " + String.join("; ", t.failures()))));
         return items;
@@ -202,7 +202,7 @@ public final class CampaignApi {
         node.put("versionAttempted", edit.versionAttempted());
         ArrayNode problems = node.putArray("problems");
         edit.problems().forEach(p -> problems.addObject()
-                .put("path", p.file() + ":" + p.line() + ":" + p.column())
+                .put("path", p.place())
                 .put("message", p.message()));
         ArrayNode tests = node.putArray("failedTests");
         for (LiveCampaigns.FailedTest test : edit.failedTests()) {

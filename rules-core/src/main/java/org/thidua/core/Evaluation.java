@@ -13,6 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                (then the JSON is exactly contract v1 as first published)
  * @param titles  the collective titles of the campaign, qualified or not; {@code null} when the request carried
  *                no members
+ * @param groups  each group's subtotal (the groups, lĩnh vực, of the campaign's criteria, in their order); {@code null}
+ *                when the campaign's criteria have no groups (then the JSON is exactly contract v1 as before)
  */
 public record Evaluation(
         String unitId,
@@ -23,12 +25,25 @@ public record Evaluation(
         int rank,
         List<Finding> findings,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<MemberResult> members,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<TitleResult> titles) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<TitleResult> titles,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<GroupTotal> groups) {
 
     public Evaluation {
         findings = List.copyOf(findings);
+        groups = groups == null ? null : List.copyOf(groups);
         members = members == null ? null : List.copyOf(members);
         titles = titles == null ? null : List.copyOf(titles);
+    }
+
+    /** An evaluation without group subtotals. */
+    public Evaluation(String unitId, String unitName, UnitKind kind, double score, String grade, int rank, List<Finding> findings,
+                      List<MemberResult> members, List<TitleResult> titles) {
+        this(unitId, unitName, kind, score, grade, rank, findings, members, titles, null);
+    }
+
+    /** The same evaluation with its groups' subtotals. */
+    public Evaluation withGroups(List<GroupTotal> subtotals) {
+        return new Evaluation(unitId, unitName, kind, score, grade, rank, findings, members, titles, subtotals);
     }
 
     /** An evaluation of the unit alone, without members or titles. */

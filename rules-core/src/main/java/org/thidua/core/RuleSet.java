@@ -182,7 +182,7 @@ public final class RuleSet {
             }
         }
         EvaluationResult scored = Scoring.score(campaign, version, reports, all);
-        return memberParts == null ? scored : MemberResults.attach(campaign, scored, memberParts);
+        return GroupTotal.attach(campaign, memberParts == null ? scored : MemberResults.attach(campaign, scored, memberParts));
     }
 
     /** One chunk's findings per unit, in order, and its officials' results and titles when asked for. */

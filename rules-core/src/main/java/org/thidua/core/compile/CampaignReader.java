@@ -19,7 +19,7 @@ import org.thidua.core.UnitKind;
 public final class CampaignReader {
     public static final String FILE = "campaign.yaml";
     private static final List<String> KEYS = List.of("id", "title", "legalBasis", "period", "unitKinds", "indicators", "criteria", "grades",
-            "memberCriteria", "titles");
+            "memberCriteria", "titles", "bonusPenalty");
 
     private final YamlNode.Problems problems;
     /** Whether a criteria sheet beside campaign.yaml declares the criteria, so that campaign.yaml need not. */
@@ -68,9 +68,17 @@ public final class CampaignReader {
             List<Campaign.GradeBand> grades = f.required("grades").map(this::grades).orElse(List.of());
             List<Campaign.MemberCriterion> memberCriteria = f.optional("memberCriteria").map(this::memberCriteria).orElse(List.of());
             List<Campaign.Title> titles = f.optional("titles").map(this::titles).orElse(List.of());
+            Campaign.BonusPenalty bonusPenalty = f.optional("bonusPenalty").flatMap(n -> n.text("bonusPenalty").flatMap(text -> {
+                if (text.equals("raw") || text.equals("scaled")) {
+                    return Optional.of(Campaign.BonusPenalty.valueOf(text.toUpperCase(java.util.Locale.ROOT)));
+                }
+                n.problem("bonusPenalty phải là raw (cộng thẳng vào điểm trên thang 100) hoặc scaled (cộng vào điểm đạt được,"
+                        + " quy đổi cùng điểm) (must be raw or scaled)");
+                return Optional.empty();
+            })).orElse(Campaign.BonusPenalty.SCALED);
             f.rest(KEYS);
             return new Campaign(id, title, legalBasis, period[0], period[1], kinds, indicators, criteria, grades,
-                    memberCriteria, titles);
+                    memberCriteria, titles, bonusPenalty);
         });
     }
 
@@ -148,13 +156,22 @@ public final class CampaignReader {
                             + " (must be ZERO or EXCLUDE)");
                     return Optional.empty();
                 })).orElse(true);
-                f.rest(List.of("id", "title", "points", "appliesTo", "whenNoData"));
+                String group = f.optional("group").flatMap(n -> n.text("group")).orElse(null);
+                Campaign.Criterion.Kind kind = f.optional("kind").flatMap(n -> n.text("kind").flatMap(text -> {
+                    try {
+                        return Optional.of(Campaign.Criterion.Kind.valueOf(text));
+                    } catch (IllegalArgumentException e) {
+                        n.problem("kind phải là CRITERION, BONUS (điểm thưởng) hoặc PENALTY (điểm trừ) (must be CRITERION, BONUS or PENALTY)");
+                        return Optional.empty();
+                    }
+                })).orElse(Campaign.Criterion.Kind.CRITERION);
+                f.rest(List.of("id", "title", "points", "appliesTo", "whenNoData", "group", "kind"));
                 id.ifPresent(value -> {
                     ids.add(value);
                     if (!seen.add(value)) {
                         item.problem("Tiêu chí '" + value + "' khai báo hai lần (criterion declared twice)");
                     }
-                    criteria.add(new Campaign.Criterion(value, title, points.doubleValue(), appliesTo, countsNoData));
+                    criteria.add(new Campaign.Criterion(value, title, points.doubleValue(), appliesTo, countsNoData, group, kind));
                 });
             });
         }

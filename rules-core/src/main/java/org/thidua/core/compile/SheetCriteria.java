@@ -76,16 +76,17 @@ public record SheetCriteria(String file, String drlPath, String drl, List<Campai
                     : VietnamesePercent.number(row.target().value()));
         }
         boolean bonusOrPenalty = row.method() == CriterionRow.Method.BONUS || row.method() == CriterionRow.Method.PENALTY;
+        Campaign.Criterion.Kind kind = row.method() == CriterionRow.Method.BONUS ? Campaign.Criterion.Kind.BONUS
+                : row.method() == CriterionRow.Method.PENALTY ? Campaign.Criterion.Kind.PENALTY : Campaign.Criterion.Kind.CRITERION;
         return new Campaign.Criterion(row.id(), title, bonusOrPenalty ? 0 : row.points().doubleValue(), row.appliesTo(),
-                row.countsNoData());
+                row.countsNoData(), row.group(), kind);
     }
 
     /** The campaign with the sheet's criteria after those of campaign.yaml. */
     public Campaign into(Campaign campaign) {
         List<Campaign.Criterion> all = new ArrayList<>(campaign.criteria());
         all.addAll(criteria);
-        return new Campaign(campaign.id(), campaign.title(), campaign.legalBasis(), campaign.periodFrom(), campaign.periodTo(),
-                campaign.unitKinds(), campaign.indicators(), all, campaign.grades(), campaign.memberCriteria(), campaign.titles());
+        return campaign.withCriteria(all);
     }
 
     /** A problem the compiler or the gate found in the generated DRL, at the row it came from. */

@@ -178,6 +178,10 @@ public final class CampaignApi {
                     .put("title", criterion.title())
                     .put("points", criterion.points())
                     .put("countsNoData", criterion.countsNoData());
+            if (criterion.group() != null) {
+                item.put("group", criterion.group());
+            }
+            item.put("kind", criterion.kind().name());
             kinds(item.putArray("appliesTo"), criterion.appliesTo());
         }
         ArrayNode indicators = node.putArray("indicators");

@@ -87,16 +87,27 @@ public record Campaign(
      *                     nothing for them), or has the criterion left out of its maximum, the rest rescaled
      */
     public record Criterion(String id, String title, double points, Set<UnitKind> appliesTo, boolean countsNoData,
-                            String group, Kind kind) {
+                            String group, Kind kind, Shown shown) {
         public Criterion {
             appliesTo = Set.copyOf(appliesTo);
             group = group == null || group.isBlank() ? null : group.strip();
             kind = kind == null ? Kind.CRITERION : kind;
+            shown = shown == null ? Shown.MARK : shown;
         }
 
-        /** A criterion in no group, scored as a criterion. */
+        /** A criterion in no group, scored as a criterion, shown met or not. */
         public Criterion(String id, String title, double points, Set<UnitKind> appliesTo, boolean countsNoData) {
-            this(id, title, points, appliesTo, countsNoData, null, Kind.CRITERION);
+            this(id, title, points, appliesTo, countsNoData, null, Kind.CRITERION, Shown.MARK);
+        }
+
+        /**
+         * How tables and reports show a unit's result on the criterion: met or not (✓/✗), the points earned of the
+         * points it is worth ({@code 9,3/15}, for proportional and banded criteria), or Có/Không (yes/no criteria).
+         */
+        public enum Shown {
+            MARK,
+            POINTS,
+            YES_NO
         }
 
         /**

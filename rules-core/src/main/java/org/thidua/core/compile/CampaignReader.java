@@ -171,7 +171,8 @@ public final class CampaignReader {
                     if (!seen.add(value)) {
                         item.problem("Tiêu chí '" + value + "' khai báo hai lần (criterion declared twice)");
                     }
-                    criteria.add(new Campaign.Criterion(value, title, points.doubleValue(), appliesTo, countsNoData, group, kind));
+                    criteria.add(new Campaign.Criterion(value, title, points.doubleValue(), appliesTo, countsNoData, group, kind,
+                            kind == Campaign.Criterion.Kind.CRITERION ? Campaign.Criterion.Shown.MARK : Campaign.Criterion.Shown.POINTS));
                 });
             });
         }

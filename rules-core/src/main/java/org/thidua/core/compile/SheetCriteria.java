@@ -79,7 +79,11 @@ public record SheetCriteria(String file, String drlPath, String drl, List<Campai
         Campaign.Criterion.Kind kind = row.method() == CriterionRow.Method.BONUS ? Campaign.Criterion.Kind.BONUS
                 : row.method() == CriterionRow.Method.PENALTY ? Campaign.Criterion.Kind.PENALTY : Campaign.Criterion.Kind.CRITERION;
         return new Campaign.Criterion(row.id(), title, bonusOrPenalty ? 0 : row.points().doubleValue(), row.appliesTo(),
-                row.countsNoData(), row.group(), kind);
+                row.countsNoData(), row.group(), kind, switch (row.method()) {
+                    case THRESHOLD -> Campaign.Criterion.Shown.MARK;
+                    case YES_NO -> Campaign.Criterion.Shown.YES_NO;
+                    default -> Campaign.Criterion.Shown.POINTS;
+                });
     }
 
     /** The campaign with the sheet's criteria after those of campaign.yaml. */

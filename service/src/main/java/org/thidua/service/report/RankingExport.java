@@ -13,7 +13,6 @@ import org.dhatim.fastexcel.Worksheet;
 import org.thidua.core.Campaign;
 import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationResult;
-import org.thidua.core.Finding;
 import org.thidua.core.VietnameseNumbers;
 
 /**
@@ -34,9 +33,16 @@ public final class RankingExport {
         return header;
     }
 
+    /** The header with a column per group subtotal after the criteria. */
+    private List<String> header(EvaluationResult result) {
+        List<String> header = header();
+        CriterionCells.groups(result.evaluations()).forEach(g -> header.add("Nhóm: " + g));
+        return header;
+    }
+
     public void writeCsv(EvaluationResult result, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CsvTable csv = new CsvTable(writer, header());
+        CsvTable csv = new CsvTable(writer, header(result));
         for (Evaluation e : result.ranking()) {
             List<String> row = new ArrayList<>(List.of(String.valueOf(e.rank()), e.unitId(), e.unitName(), e.kind().label(),
                     VietnameseNumbers.score(e.score()), gradeLabel(e.grade())));
@@ -49,7 +55,7 @@ public final class RankingExport {
     public void writeXlsx(EvaluationResult result, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "thidua", "1.0");
         Worksheet sheet = workbook.newWorksheet("Xếp hạng");
-        List<String> header = header();
+        List<String> header = header(result);
         List<Integer> widths = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             widths.add(c == 2 ? 32 : c >= 6 ? 18 : 12);
@@ -74,9 +80,12 @@ public final class RankingExport {
         workbook.finish();
     }
 
+    /** Each criterion's cell (status, points, Có/Không, bonus or penalty points), then each group's subtotal. */
     private List<String> statuses(Evaluation e) {
-        return campaign.criteria().stream()
-                .map(c -> e.finding(c.id()).map(Finding::status).map(s -> s.label()).orElse("")).toList();
+        List<String> cells = new java.util.ArrayList<>(campaign.criteria().stream()
+                .map(c -> CriterionCells.cell(c, e.finding(c.id()).orElse(null), org.thidua.core.Status::label)).toList());
+        CriterionCells.groups(List.of(e)).forEach(g -> cells.add(CriterionCells.subtotal(e, g)));
+        return cells;
     }
 
     private String gradeLabel(String code) {

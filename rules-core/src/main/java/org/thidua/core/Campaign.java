@@ -22,10 +22,13 @@ public record Campaign(
         List<GradeBand> grades,
         List<MemberCriterion> memberCriteria,
         List<Title> titles,
-        BonusPenalty bonusPenalty) {
+        BonusPenalty bonusPenalty,
+        List<RankingGroup> rankingGroups,
+        GradeCap gradeCap) {
 
     public Campaign {
         bonusPenalty = bonusPenalty == null ? BonusPenalty.SCALED : bonusPenalty;
+        rankingGroups = rankingGroups == null ? List.of() : List.copyOf(rankingGroups);
         unitKinds = Set.copyOf(unitKinds);
         indicators = List.copyOf(indicators);
         criteria = List.copyOf(criteria);
@@ -39,13 +42,13 @@ public record Campaign(
                     Set<UnitKind> unitKinds, List<Indicator> indicators, List<Criterion> criteria, List<GradeBand> grades,
                     List<MemberCriterion> memberCriteria, List<Title> titles) {
         this(id, title, legalBasis, periodFrom, periodTo, unitKinds, indicators, criteria, grades, memberCriteria, titles,
-                BonusPenalty.SCALED);
+                BonusPenalty.SCALED, List.of(), null);
     }
 
     /** The same campaign with other criteria (a criteria sheet's added to those of campaign.yaml). */
     public Campaign withCriteria(List<Criterion> otherCriteria) {
         return new Campaign(id, title, legalBasis, periodFrom, periodTo, unitKinds, indicators, otherCriteria, grades,
-                memberCriteria, titles, bonusPenalty);
+                memberCriteria, titles, bonusPenalty, rankingGroups, gradeCap);
     }
 
     /** Whether any criterion belongs to a group (lĩnh vực): results then carry each group's subtotal. */
@@ -168,6 +171,24 @@ public record Campaign(
     public enum BonusPenalty {
         SCALED,
         RAW
+    }
+
+    /**
+     * Units ranked apart from the others (agencies apart from communes and wards, as councils do): each unit's rank is
+     * among the units of its group evaluated together.
+     */
+    public record RankingGroup(String id, String label, Set<UnitKind> unitKinds) {
+        public RankingGroup {
+            unitKinds = Set.copyOf(unitKinds);
+        }
+    }
+
+    /**
+     * A cap on a grade: at most {@code share} of the units of each ranking group (of all units without groups), rounded
+     * down, keep {@code grade}; the best ranked keep it, the others get the next grade. Units tied at the cut keep it
+     * only if all of them fit; otherwise all of them get the next grade (the cap is never exceeded).
+     */
+    public record GradeCap(String grade, java.math.BigDecimal share) {
     }
 
     /** A grade: reached with a score of at least {@code minScore} (out of 100). */

@@ -13,6 +13,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                (then the JSON is exactly contract v1 as first published)
  * @param titles  the collective titles of the campaign, qualified or not; {@code null} when the request carried
  *                no members
+ * @param rankingGroup the ranking group the unit is ranked in (its rank is among that group's units); {@code null}
+ *                when the campaign ranks all units together
+ * @param gradeNote why the unit's grade is not the one its score reaches (a cap on the top grade), else {@code null}
  * @param groups  each group's subtotal (the groups, lĩnh vực, of the campaign's criteria, in their order); {@code null}
  *                when the campaign's criteria have no groups (then the JSON is exactly contract v1 as before)
  */
@@ -26,7 +29,9 @@ public record Evaluation(
         List<Finding> findings,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<MemberResult> members,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<TitleResult> titles,
-        @JsonInclude(JsonInclude.Include.NON_NULL) List<GroupTotal> groups) {
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<GroupTotal> groups,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String rankingGroup,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String gradeNote) {
 
     public Evaluation {
         findings = List.copyOf(findings);
@@ -38,12 +43,17 @@ public record Evaluation(
     /** An evaluation without group subtotals. */
     public Evaluation(String unitId, String unitName, UnitKind kind, double score, String grade, int rank, List<Finding> findings,
                       List<MemberResult> members, List<TitleResult> titles) {
-        this(unitId, unitName, kind, score, grade, rank, findings, members, titles, null);
+        this(unitId, unitName, kind, score, grade, rank, findings, members, titles, null, null, null);
     }
 
     /** The same evaluation with its groups' subtotals. */
     public Evaluation withGroups(List<GroupTotal> subtotals) {
-        return new Evaluation(unitId, unitName, kind, score, grade, rank, findings, members, titles, subtotals);
+        return new Evaluation(unitId, unitName, kind, score, grade, rank, findings, members, titles, subtotals, rankingGroup, gradeNote);
+    }
+
+    /** The same evaluation ranked within its ranking group, its grade capped (with why), or not. */
+    Evaluation withRanking(int groupRank, String cappedGrade, String group, String note) {
+        return new Evaluation(unitId, unitName, kind, score, cappedGrade, groupRank, findings, members, titles, groups, group, note);
     }
 
     /** An evaluation of the unit alone, without members or titles. */

@@ -182,7 +182,8 @@ public final class RuleSet {
             }
         }
         EvaluationResult scored = Scoring.score(campaign, version, reports, all);
-        return GroupTotal.attach(campaign, memberParts == null ? scored : MemberResults.attach(campaign, scored, memberParts));
+        EvaluationResult attached = memberParts == null ? scored : MemberResults.attach(campaign, scored, memberParts);
+        return GroupTotal.attach(campaign, RankingGroups.apply(campaign, attached));
     }
 
     /** One chunk's findings per unit, in order, and its officials' results and titles when asked for. */

@@ -77,6 +77,26 @@ final class Scoring {
                 : scoreExactly(campaign, version, reports, findings);
     }
 
+    /** A unit's points earned and possible, exactly, as its score is worked out: {earned, max}. */
+    static BigDecimal[] exactTotal(Campaign campaign, List<Finding> unitFindings) {
+        Set<String> noDataExcluded = noDataExcluded(campaign);
+        Set<String> raw = rawBonusPenalty(campaign);
+        BigDecimal earned = BigDecimal.ZERO;
+        BigDecimal max = BigDecimal.ZERO;
+        BigDecimal added = BigDecimal.ZERO;
+        for (Finding finding : unitFindings) {
+            if (raw.contains(finding.criterion())) {
+                added = added.add(BigDecimal.valueOf(finding.points()));
+            } else if (!excluded(noDataExcluded, finding)) {
+                earned = earned.add(BigDecimal.valueOf(finding.points()));
+                max = max.add(BigDecimal.valueOf(finding.maxPoints()));
+            }
+        }
+        // raw: the bonus and penalty points are added to the score out of 100 as they are, so they count as
+        // added × max / 100 points earned: score, grade and rank then follow from earned / max exactly
+        return new BigDecimal[] {earned.add(added.multiply(max).movePointLeft(2)), max};
+    }
+
     /** With {@code bonusPenalty: raw}, the bonus and penalty criteria, whose points are added to the score as they are. */
     private static Set<String> rawBonusPenalty(Campaign campaign) {
         Set<String> ids = new HashSet<>();
@@ -203,23 +223,9 @@ final class Scoring {
     static EvaluationResult scoreExactly(Campaign campaign, String version, List<UnitReport> reports,
                                                  List<List<Finding>> findings) {
         List<Total> totals = new ArrayList<>(reports.size());
-        Set<String> noDataExcluded = noDataExcluded(campaign);
-        Set<String> raw = rawBonusPenalty(campaign);
         for (List<Finding> unitFindings : findings) {
-            BigDecimal earned = BigDecimal.ZERO;
-            BigDecimal max = BigDecimal.ZERO;
-            BigDecimal added = BigDecimal.ZERO;
-            for (Finding finding : unitFindings) {
-                if (raw.contains(finding.criterion())) {
-                    added = added.add(BigDecimal.valueOf(finding.points()));
-                } else if (!excluded(noDataExcluded, finding)) {
-                    earned = earned.add(BigDecimal.valueOf(finding.points()));
-                    max = max.add(BigDecimal.valueOf(finding.maxPoints()));
-                }
-            }
-            // raw: the bonus and penalty points are added to the score out of 100 as they are, so they count as
-            // added × max / 100 points earned: score, grade and rank then follow from earned / max exactly
-            totals.add(new Total(earned.add(added.multiply(max).movePointLeft(2)), max));
+            BigDecimal[] total = exactTotal(campaign, unitFindings);
+            totals.add(new Total(total[0], total[1]));
         }
         int[] ranks = Ranks.byPoints(totals.stream().map(Total::earned).toList(), totals.stream().map(Total::max).toList());
         List<Evaluation> evaluations = new ArrayList<>(reports.size());

@@ -178,7 +178,7 @@ class CriteriaSheetTest {
                         + " digitizedShare, received, onTime, initiatives, violations, hasPlan. Có phải ý là 'digitizedShare'? (undeclared indicator)",
                 "thu/criteria.csv:5:5: Không biết cách chấm 'có hay không'; chọn một trong: ngưỡng, tỷ lệ, mức, có/không, cộng điểm, trừ điểm"
                         + " (unknown method; one of threshold, proportional, bands, yes/no, bonus, penalty)",
-                "thu/criteria.csv:6:10: Không biết loại đơn vị 'huyện'; viết: cơ quan, xã, phường, thị trấn (hoặc [AGENCY, COMMUNE, WARD, TOWN])"
+                "thu/criteria.csv:6:10: Không biết loại đơn vị 'huyện'; viết: cơ quan, xã, phường, thị trấn, đặc khu (hoặc [AGENCY, COMMUNE, WARD, TOWN, SPECIAL_ZONE])"
                         + " (unknown unit kind)",
                 "thu/criteria.csv:6:12: Không biết chỗ điền {parts}. Có phải ý là {part}? Các chỗ điền: {part} {whole} {rest} {percent} {actual}"
                         + " {target} {targetPercent} {points} {maxPoints} {each} {cap} {overdueNote} (unknown placeholder)",

@@ -19,7 +19,8 @@ import org.thidua.core.UnitKind;
 public final class CampaignReader {
     public static final String FILE = "campaign.yaml";
     private static final List<String> KEYS = List.of("id", "title", "legalBasis", "period", "unitKinds", "indicators", "criteria", "grades",
-            "memberCriteria", "titles", "bonusPenalty");
+            "memberCriteria", "titles", "bonusPenalty",
+            "rankingGroups", "gradeCap");
 
     private final YamlNode.Problems problems;
     /** Whether a criteria sheet beside campaign.yaml declares the criteria, so that campaign.yaml need not. */
@@ -76,9 +77,11 @@ public final class CampaignReader {
                         + " quy đổi cùng điểm) (must be raw or scaled)");
                 return Optional.empty();
             })).orElse(Campaign.BonusPenalty.SCALED);
+            List<Campaign.RankingGroup> rankingGroups = f.optional("rankingGroups").map(n -> rankingGroups(n, kinds)).orElse(List.of());
+            Campaign.GradeCap cap = f.optional("gradeCap").flatMap(n -> gradeCap(n, grades)).orElse(null);
             f.rest(KEYS);
             return new Campaign(id, title, legalBasis, period[0], period[1], kinds, indicators, criteria, grades,
-                    memberCriteria, titles, bonusPenalty);
+                    memberCriteria, titles, bonusPenalty, rankingGroups, cap);
         });
     }
 
@@ -177,6 +180,59 @@ public final class CampaignReader {
             });
         }
         return criteria;
+    }
+
+    /** {@code rankingGroups:} each unit kind of the campaign in exactly one group. */
+    private List<Campaign.RankingGroup> rankingGroups(YamlNode node, Set<UnitKind> campaignKinds) {
+        List<Campaign.RankingGroup> groups = new ArrayList<>();
+        Set<UnitKind> seen = EnumSet.noneOf(UnitKind.class);
+        for (YamlNode item : node.items("rankingGroups")) {
+            item.fields("rankingGroups[]").ifPresent(f -> {
+                Optional<String> id = f.required("id").flatMap(n -> identifier(n, "rankingGroups[].id", true));
+                String label = f.required("label").flatMap(n -> n.text("label")).orElse("");
+                Set<UnitKind> kinds = f.required("unitKinds").map(n -> kinds(n, "unitKinds")).orElse(Set.of());
+                f.rest(List.of("id", "label", "unitKinds"));
+                for (UnitKind kind : kinds) {
+                    if (!seen.add(kind)) {
+                        item.problem("Loại đơn vị " + kind + " nằm trong hai nhóm xếp hạng (a unit kind in two ranking groups)");
+                    }
+                }
+                id.ifPresent(value -> groups.add(new Campaign.RankingGroup(value, label, kinds)));
+            });
+        }
+        Set<UnitKind> missing = EnumSet.copyOf(campaignKinds);
+        missing.removeAll(seen);
+        if (!groups.isEmpty() && !missing.isEmpty()) {
+            node.problem("Các loại đơn vị " + missing + " chưa thuộc nhóm xếp hạng nào: mỗi loại trong unitKinds phải thuộc một nhóm"
+                    + " (every unit kind must be in a ranking group)");
+        }
+        return groups;
+    }
+
+    /** {@code gradeCap: {grade: HOAN_THANH_XUAT_SAC, share: 20%}}: a grade that is not the lowest, a share 0 to 100%. */
+    private Optional<Campaign.GradeCap> gradeCap(YamlNode node, List<Campaign.GradeBand> grades) {
+        return node.fields("gradeCap").flatMap(f -> {
+            Optional<String> grade = f.required("grade").flatMap(n -> n.text("grade").filter(code -> {
+                int index = grades.stream().map(Campaign.GradeBand::code).toList().indexOf(code);
+                if (index < 0 || index == grades.size() - 1) {
+                    n.problem("gradeCap.grade '" + code + "' phải là một mức xếp loại có mức thấp hơn; các mức: "
+                            + grades.stream().map(Campaign.GradeBand::code).toList() + " (must be a grade with a lower one)");
+                    return false;
+                }
+                return true;
+            }));
+            Optional<BigDecimal> share = f.required("share").flatMap(n -> n.text("share").flatMap(text -> {
+                BigDecimal value = CriterionRows.parse(text);
+                if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+                    n.problem("gradeCap.share phải là tỷ lệ từ 0% đến 100%, ví dụ 20% (must be a share such as 20%)"
+                            + (value != null && value.compareTo(BigDecimal.ONE) > 0 ? "; có phải ý là " + text.strip() + "%?" : ""));
+                    return Optional.empty();
+                }
+                return Optional.of(value);
+            }));
+            f.rest(List.of("grade", "share"));
+            return grade.isPresent() && share.isPresent() ? Optional.of(new Campaign.GradeCap(grade.get(), share.get())) : Optional.empty();
+        });
     }
 
     /** {@code memberCriteria:} criteria for individual officials, each for some roles. */

@@ -31,7 +31,7 @@ final class CriterionRows {
             "communeOfficials", new Measure(Measure.Kind.SHARE, "communeOfficials", null, null),
             "portalPage", new Measure(Measure.Kind.YES_NO, "portalPage", null, null));
     private static final Map<String, UnitKind> KINDS = Map.of("cơ quan", UnitKind.AGENCY, "phòng ban", UnitKind.AGENCY,
-            "xã", UnitKind.COMMUNE, "phường", UnitKind.WARD, "thị trấn", UnitKind.TOWN);
+            "xã", UnitKind.COMMUNE, "phường", UnitKind.WARD, "thị trấn", UnitKind.TOWN, "đặc khu", UnitKind.SPECIAL_ZONE);
 
     private final Map<String, SheetTable.Cell> cells;
     private final Map<String, SheetPlace> places;
@@ -298,7 +298,7 @@ final class CriterionRows {
                 }
             }
             if (kind == null) {
-                problem("appliesTo", "Không biết loại đơn vị '" + part.strip() + "'; viết: cơ quan, xã, phường, thị trấn (hoặc "
+                problem("appliesTo", "Không biết loại đơn vị '" + part.strip() + "'; viết: cơ quan, xã, phường, thị trấn, đặc khu (hoặc "
                         + java.util.Arrays.toString(UnitKind.values()) + ") (unknown unit kind)");
             } else {
                 kinds.add(kind);

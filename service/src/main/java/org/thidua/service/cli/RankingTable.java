@@ -72,6 +72,11 @@ public final class RankingTable {
             text.append(" · 9,3/15 điểm đạt/tối đa · Có/Không · +3 điểm thưởng · −4 điểm trừ");
         }
         text.append(NL);
+        for (Evaluation evaluation : result.ranking()) {
+            if (evaluation.gradeNote() != null) {
+                text.append("* ").append(evaluation.unitName()).append(": ").append(evaluation.gradeNote()).append(NL);
+            }
+        }
         Map<String, Integer> byGrade = new LinkedHashMap<>();
         campaign.grades().forEach(g -> byGrade.put(g.code(), 0));
         result.evaluations().forEach(e -> byGrade.merge(e.grade(), 1, Integer::sum));

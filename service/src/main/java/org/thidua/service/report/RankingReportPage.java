@@ -131,6 +131,7 @@ public final class RankingReportPage {
             page.append("<article class=\"unit\" id=\"unit-").append(escape(e.unitId())).append("\">\n<h3>").append(e.rank()).append(". ")
                     .append(escape(e.unitName())).append(" <small>").append(escape(e.kind().label())).append(" · ")
                     .append(VietnameseNumbers.score(e.score())).append(" điểm · ").append(escape(gradeLabel(e.grade()))).append("</small></h3>\n")
+                    .append(e.gradeNote() == null ? "" : "<p class=\"grade-note\">" + escape(e.gradeNote()) + "</p>\n")
                     .append("<table class=\"findings\"><thead><tr><th>Tiêu chí</th><th>Kết quả</th><th class=\"num\">Số liệu</th>")
                     .append("<th class=\"num\">Chỉ tiêu</th><th class=\"num\">Điểm</th><th>Nhận xét</th></tr></thead><tbody>\n");
             for (Finding f : e.findings()) {

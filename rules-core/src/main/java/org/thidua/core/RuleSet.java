@@ -74,10 +74,13 @@ public final class RuleSet {
     private final KieSessionsPool sessions;
     /** The DRL a criteria sheet became, by the path it was compiled from. */
     private final java.util.Map<String, String> generatedDrl;
+    private final List<RuleProblem> warnings;
 
     RuleSet(Campaign campaign, CampaignFiles files, KieBase base, RuleIndex rules, Instant loadedAt, Limits limits,
-                    Findings findings, KieSessionsPool sessions, java.util.Map<String, String> generatedDrl) {
+                    Findings findings, KieSessionsPool sessions, java.util.Map<String, String> generatedDrl,
+                    List<RuleProblem> warnings) {
         this.generatedDrl = java.util.Map.copyOf(generatedDrl);
+        this.warnings = List.copyOf(warnings);
         this.campaign = campaign;
         this.files = files;
         this.version = files.version();
@@ -106,7 +109,7 @@ public final class RuleSet {
     /** The same rules with other bounds on each evaluation. */
     public RuleSet withLimits(Limits newLimits) {
         return new RuleSet(campaign, files, base, rules, loadedAt, Objects.requireNonNull(newLimits), findings, sessions,
-                generatedDrl);
+                generatedDrl, warnings);
     }
 
     public Campaign campaign() {
@@ -146,6 +149,14 @@ public final class RuleSet {
      */
     public SortedMap<String, String> generatedDrl() {
         return Collections.unmodifiableSortedMap(new java.util.TreeMap<>(generatedDrl));
+    }
+
+    /**
+     * What compiles but is probably a mistake (a flat penalty that deducts from every unit, a bonus or penalty counted
+     * in the maximum), at its file and line: shown by {@code check}, reload and preview, never refused.
+     */
+    public List<RuleProblem> warnings() {
+        return warnings;
     }
 
     /** The campaign's rule tests ({@code tests/*.yaml}) by path. */

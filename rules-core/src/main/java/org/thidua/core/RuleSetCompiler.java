@@ -91,7 +91,8 @@ final class RuleSetCompiler {
             throw new RuleSetException(problems);
         }
         return new RuleSet(campaign, files, base, rules, Instant.now(), RuleSet.Limits.DEFAULT, new Findings(campaign),
-                base.newKieSessionsPool(1), sheet == null ? Map.of() : Map.of(sheet.drlPath(), sheet.drl()));
+                base.newKieSessionsPool(1), sheet == null ? Map.of() : Map.of(sheet.drlPath(), sheet.drl()),
+                org.thidua.core.compile.Warnings.of(campaign, yaml, files.drlFiles()));
     }
 
     private static void checkRulesAgainstCampaign(CampaignFiles files, Campaign campaign, KieBase base, RuleIndex rules,

@@ -51,6 +51,7 @@ public final class CheckCommand implements Callable<Integer> {
         for (RuleSet ruleSet : library.ruleSets().values()) {
             out.println("OK " + ruleSet.campaign().id() + " " + shortVersion(ruleSet.version()) + " "
                     + ruleSet.ruleCount() + " luật (rules)");
+            ruleSet.warnings().forEach(w -> out.println(rules.describe(w)));
             if (showDrl) {
                 ruleSet.generatedDrl().forEach((path, drl) -> {
                     out.println("── " + ruleSet.campaign().id() + "/" + path + " (DRL sinh từ bảng tiêu chí; generated from the criteria sheet) ──");

@@ -195,6 +195,10 @@ public final class CampaignApi {
         }
         ArrayNode files = node.putArray("ruleFiles");
         ruleSet.ruleFiles().keySet().forEach(files::add);
+        if (!ruleSet.warnings().isEmpty()) { // compiles, but probably a mistake: shown, never refused
+            ArrayNode warnings = node.putArray("warnings");
+            ruleSet.warnings().forEach(w -> warnings.addObject().put("path", w.place()).put("message", w.message()));
+        }
         refusedEdit.ifPresent(edit -> node.set("refusedEdit", describe(edit)));
         return node;
     }

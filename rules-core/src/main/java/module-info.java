@@ -8,6 +8,7 @@
 module org.thidua.core {
     requires transitive com.fasterxml.jackson.databind; // org.thidua.core.json shows its JsonNode
     requires org.yaml.snakeyaml;
+    requires java.xml; // the criteria sheet: XLSX and ODS are zips of XML, read with StAX
     requires org.kie.api;
     requires org.drools.base;
     requires org.drools.core;

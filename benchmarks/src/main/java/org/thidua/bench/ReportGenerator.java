@@ -53,6 +53,7 @@ public final class ReportGenerator {
             case COMMUNE -> "UBND xã " + place + " " + number;
             case WARD -> "UBND phường " + place + " " + number;
             case TOWN -> "UBND thị trấn " + place + " " + number;
+            case SPECIAL_ZONE -> "UBND đặc khu " + place + " " + number; // never drawn: the 2021 campaign has none
         };
         UnitReport report = UnitReport.of(new Unit(String.format("u%07d", number), name, kind));
         // A good unit meets most targets; a weak one misses most: grades spread over all four bands.

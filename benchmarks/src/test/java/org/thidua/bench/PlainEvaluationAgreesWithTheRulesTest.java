@@ -44,7 +44,8 @@ class PlainEvaluationAgreesWithTheRulesTest {
         assertThat(grades).containsKeys("HOAN_THANH_XUAT_SAC", "HOAN_THANH_TOT", "HOAN_THANH", "KHONG_HOAN_THANH");
         assertThat(grades.values()).allMatch(count -> count >= 500);
         assertThat(statuses).containsKeys(Status.values());
-        assertThat(result.evaluations().stream().map(e -> e.kind()).distinct()).containsExactlyInAnyOrder(UnitKind.values());
+        assertThat(result.evaluations().stream().map(e -> e.kind()).distinct()).containsExactlyInAnyOrder(UnitKind.AGENCY, UnitKind.COMMUNE,
+                UnitKind.WARD, UnitKind.TOWN); // every kind the generator makes (the 2021 campaign has no SPECIAL_ZONE)
     }
 
     @Test

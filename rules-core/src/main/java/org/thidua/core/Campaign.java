@@ -21,15 +21,39 @@ public record Campaign(
         List<Criterion> criteria,
         List<GradeBand> grades,
         List<MemberCriterion> memberCriteria,
-        List<Title> titles) {
+        List<Title> titles,
+        BonusPenalty bonusPenalty,
+        List<RankingGroup> rankingGroups,
+        GradeCap gradeCap) {
 
     public Campaign {
+        bonusPenalty = bonusPenalty == null ? BonusPenalty.SCALED : bonusPenalty;
+        rankingGroups = rankingGroups == null ? List.of() : List.copyOf(rankingGroups);
         unitKinds = Set.copyOf(unitKinds);
         indicators = List.copyOf(indicators);
         criteria = List.copyOf(criteria);
         grades = List.copyOf(grades);
         memberCriteria = memberCriteria == null ? List.of() : List.copyOf(memberCriteria);
         titles = titles == null ? List.of() : List.copyOf(titles);
+    }
+
+    /** A campaign whose bonus and penalty points are scaled with the score ({@link BonusPenalty#SCALED}). */
+    public Campaign(String id, String title, String legalBasis, LocalDate periodFrom, LocalDate periodTo,
+                    Set<UnitKind> unitKinds, List<Indicator> indicators, List<Criterion> criteria, List<GradeBand> grades,
+                    List<MemberCriterion> memberCriteria, List<Title> titles) {
+        this(id, title, legalBasis, periodFrom, periodTo, unitKinds, indicators, criteria, grades, memberCriteria, titles,
+                BonusPenalty.SCALED, List.of(), null);
+    }
+
+    /** The same campaign with other criteria (a criteria sheet's added to those of campaign.yaml). */
+    public Campaign withCriteria(List<Criterion> otherCriteria) {
+        return new Campaign(id, title, legalBasis, periodFrom, periodTo, unitKinds, indicators, otherCriteria, grades,
+                memberCriteria, titles, bonusPenalty, rankingGroups, gradeCap);
+    }
+
+    /** Whether any criterion belongs to a group (lĩnh vực): results then carry each group's subtotal. */
+    public boolean hasGroups() {
+        return criteria.stream().anyMatch(c -> c.group() != null);
     }
 
     /** A campaign of units only: no individual criteria, no titles. */
@@ -65,9 +89,43 @@ public record Campaign(
      * @param countsNoData whether a unit with no data for it still has its points in the maximum (and so earns
      *                     nothing for them), or has the criterion left out of its maximum, the rest rescaled
      */
-    public record Criterion(String id, String title, double points, Set<UnitKind> appliesTo, boolean countsNoData) {
+    public record Criterion(String id, String title, double points, Set<UnitKind> appliesTo, boolean countsNoData,
+                            String group, Kind kind, Shown shown) {
         public Criterion {
             appliesTo = Set.copyOf(appliesTo);
+            group = group == null || group.isBlank() ? null : group.strip();
+            kind = kind == null ? Kind.CRITERION : kind;
+            shown = shown == null ? Shown.MARK : shown;
+        }
+
+        /** A criterion in no group, scored as a criterion, shown met or not. */
+        public Criterion(String id, String title, double points, Set<UnitKind> appliesTo, boolean countsNoData) {
+            this(id, title, points, appliesTo, countsNoData, null, Kind.CRITERION, Shown.MARK);
+        }
+
+        /**
+         * How tables and reports show a unit's result on the criterion: met or not (✓/✗), the points earned of the
+         * points it is worth ({@code 9,3/15}, for proportional and banded criteria), or Có/Không (yes/no criteria).
+         */
+        public enum Shown {
+            MARK,
+            POINTS,
+            YES_NO
+        }
+
+        /**
+         * What a criterion is: one of the campaign's criteria (counted in "met n/m" and shown ✓/✗), or a bonus or a
+         * penalty, outside the maximum and outside that count: its points are added or taken off.
+         */
+        public enum Kind {
+            CRITERION,
+            BONUS,
+            PENALTY
+        }
+
+        /** A bonus or a penalty: outside the count of criteria met. */
+        public boolean isBonusOrPenalty() {
+            return kind != Kind.CRITERION;
         }
 
         public boolean appliesTo(UnitKind kind) {
@@ -102,6 +160,35 @@ public record Campaign(
             /** An individual official (cá nhân). */
             MEMBER
         }
+    }
+
+    /**
+     * How bonus and penalty points reach the score. {@code SCALED} (the default): they are added to the points earned,
+     * and the score is 100 × earned / maximum, so they scale with the maximum like any point. {@code RAW}: the score of
+     * the criteria is worked out first, and the bonus and penalty points are added to it as they are (a bonus of 3
+     * adds 3 to the score out of 100, whatever the maximum).
+     */
+    public enum BonusPenalty {
+        SCALED,
+        RAW
+    }
+
+    /**
+     * Units ranked apart from the others (agencies apart from communes and wards, as councils do): each unit's rank is
+     * among the units of its group evaluated together.
+     */
+    public record RankingGroup(String id, String label, Set<UnitKind> unitKinds) {
+        public RankingGroup {
+            unitKinds = Set.copyOf(unitKinds);
+        }
+    }
+
+    /**
+     * A cap on a grade: at most {@code share} of the units of each ranking group (of all units without groups), rounded
+     * down, keep {@code grade}; the best ranked keep it, the others get the next grade. Units tied at the cut keep it
+     * only if all of them fit; otherwise all of them get the next grade (the cap is never exceeded).
+     */
+    public record GradeCap(String grade, java.math.BigDecimal share) {
     }
 
     /** A grade: reached with a score of at least {@code minScore} (out of 100). */

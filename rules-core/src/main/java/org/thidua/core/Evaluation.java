@@ -15,6 +15,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  *                (then the JSON is exactly contract v1 as first published)
  * @param titles  the collective titles of the campaign, qualified or not; {@code null} when the request carried
  *                no members
+ * @param rankingGroup the ranking group the unit is ranked in (its rank is among that group's units); {@code null}
+ *                when the campaign ranks all units together
+ * @param gradeNote why the unit's grade is not the one its score reaches (a cap on the top grade), else {@code null}
+ * @param groups  each group's subtotal (the groups, lĩnh vực, of the campaign's criteria, in their order); {@code null}
+ *                when the campaign's criteria have no groups (then the JSON is exactly contract v1 as before)
  * @param points    the points earned over the criteria that count, summed exactly as the score was worked out
  *                  (so no one sums the findings' {@code double}s again); {@code null} when not known. Neither it
  *                  nor {@code maxPoints} is in contract v1's JSON (whose bytes are pinned), so an evaluation read
@@ -32,20 +37,48 @@ public record Evaluation(
         List<Finding> findings,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<MemberResult> members,
         @JsonInclude(JsonInclude.Include.NON_NULL) List<TitleResult> titles,
+        @JsonInclude(JsonInclude.Include.NON_NULL) List<GroupTotal> groups,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String rankingGroup,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String gradeNote,
         @JsonIgnore BigDecimal points,
         @JsonIgnore BigDecimal maxPoints) {
 
     public Evaluation {
         findings = List.copyOf(findings);
+        groups = groups == null ? null : List.copyOf(groups);
         members = members == null ? null : List.copyOf(members);
         titles = titles == null ? null : List.copyOf(titles);
         points = plain(points);
         maxPoints = plain(maxPoints);
     }
 
+    /** An evaluation without group subtotals, ranking group or grade note, whose points are not known. */
+    public Evaluation(String unitId, String unitName, UnitKind kind, double score, String grade, int rank, List<Finding> findings,
+                      List<MemberResult> members, List<TitleResult> titles) {
+        this(unitId, unitName, kind, score, grade, rank, findings, members, titles, null, null, null, null, null);
+    }
+
+    /** An evaluation without group subtotals, ranking group or grade note, with its exact points. */
+    public Evaluation(String unitId, String unitName, UnitKind kind, double score, String grade, int rank, List<Finding> findings,
+                      List<MemberResult> members, List<TitleResult> titles, BigDecimal points, BigDecimal maxPoints) {
+        this(unitId, unitName, kind, score, grade, rank, findings, members, titles, null, null, null, points, maxPoints);
+    }
+
+    /** The same evaluation with its groups' subtotals. */
+    public Evaluation withGroups(List<GroupTotal> subtotals) {
+        return new Evaluation(unitId, unitName, kind, score, grade, rank, findings, members, titles, subtotals, rankingGroup,
+                gradeNote, points, maxPoints);
+    }
+
+    /** The same evaluation ranked within its ranking group, its grade capped (with why), or not. */
+    Evaluation withRanking(int groupRank, String cappedGrade, String group, String note) {
+        return new Evaluation(unitId, unitName, kind, score, cappedGrade, groupRank, findings, members, titles, groups, group,
+                note, points, maxPoints);
+    }
+
     /** An evaluation of the unit alone, without members or titles, whose points are not known. */
     public Evaluation(String unitId, String unitName, UnitKind kind, double score, String grade, int rank, List<Finding> findings) {
-        this(unitId, unitName, kind, score, grade, rank, findings, null, null, null, null);
+        this(unitId, unitName, kind, score, grade, rank, findings, null, null);
     }
 
     /** One way to write each number (10, 10.5; not 10.0 or 1E+1), so equal points make equal evaluations. */

@@ -24,9 +24,12 @@ final class MemberResults {
     /** Inserts where each unit and each official stands on the criteria, for the rules that propose commendations. */
     static void insertStandings(KieSession session, Campaign campaign, List<UnitReport> chunk, EvaluationContext context,
                                 List<List<Finding>> unitFindings) {
+        java.util.Set<String> bonusOrPenalty = new java.util.HashSet<>();
+        campaign.criteria().stream().filter(Campaign.Criterion::isBonusOrPenalty).forEach(c -> bonusOrPenalty.add(c.id()));
         for (int i = 0; i < chunk.size(); i++) {
             UnitReport report = chunk.get(i);
-            session.insert(standing(report, null, unitFindings.get(i)));
+            // a bonus or a penalty is not a criterion to meet: "met n/m" counts the criteria alone
+            session.insert(standing(report, null, unitFindings.get(i).stream().filter(f -> !bonusOrPenalty.contains(f.criterion())).toList()));
             for (Member member : report.members()) {
                 session.insert(standing(report, member, memberFindings(campaign, context, i, member)));
             }
@@ -112,7 +115,8 @@ final class MemberResults {
         for (int i = 0; i < parts.size(); i++) {
             Evaluation e = scored.evaluations().get(i);
             evaluations.add(new Evaluation(e.unitId(), e.unitName(), e.kind(), e.score(), e.grade(), e.rank(), e.findings(),
-                    parts.get(i).members(), parts.get(i).titles(), e.points(), e.maxPoints()));
+                    parts.get(i).members(), parts.get(i).titles(), e.groups(), e.rankingGroup(), e.gradeNote(), e.points(),
+                    e.maxPoints()));
         }
         return new EvaluationResult(scored.campaign(), scored.ruleSetVersion(), evaluations, Commendation.proposed(campaign, evaluations));
     }

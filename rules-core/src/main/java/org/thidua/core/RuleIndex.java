@@ -27,7 +27,8 @@ final class RuleIndex {
                 String criterion = declared != null ? declared.toString().trim() : rule.getName();
                 String file = "?";
                 if (rule instanceof RuleImpl impl && impl.getResource() != null && impl.getResource().getSourcePath() != null) {
-                    file = impl.getResource().getSourcePath();
+                    file = org.thidua.core.compile.SheetCriteria.source(impl.getResource().getSourcePath()
+                            .replaceFirst("^src/main/resources/", ""));
                 }
                 byPackage.computeIfAbsent(pkg.getName(), k -> new HashMap<>())
                         .put(rule.getName(), new RuleInfo(rule.getName(), criterion, file + ": " + rule.getName(), file, declared != null));

@@ -9,6 +9,21 @@ package org.thidua.core;
 public record RuleProblem(String campaign, String file, int line, int column, String message) {
     @Override
     public String toString() {
-        return (campaign == null ? "" : campaign + "/") + file + ":" + line + ":" + column + ": " + message;
+        return (campaign == null ? "" : campaign + "/") + place() + ": " + message;
+    }
+
+    /**
+     * Where to look: {@code file:line:column}, or for a spreadsheet (a criteria sheet saved as {@code .xlsx} or
+     * {@code .ods}) the cell as the spreadsheet names it, {@code criteria.xlsx!B7}.
+     */
+    public String place() {
+        if ((file.endsWith(".xlsx") || file.endsWith(".ods")) && line > 0) {
+            StringBuilder cell = new StringBuilder();
+            for (int c = column; c > 0; c = (c - 1) / 26) {
+                cell.insert(0, (char) ('A' + (c - 1) % 26));
+            }
+            return file + "!" + cell + line;
+        }
+        return file + ":" + line + ":" + column;
     }
 }

@@ -73,9 +73,15 @@ public final class RuleSet {
     private final Findings findings;
     /** Sessions are reset and reused: making one costs more than evaluating a unit. */
     private final KieSessionsPool sessions;
+    /** The DRL a criteria sheet became, by the path it was compiled from. */
+    private final java.util.Map<String, String> generatedDrl;
+    private final List<RuleProblem> warnings;
 
     RuleSet(Campaign campaign, CampaignFiles files, KieBase base, RuleIndex rules, Instant loadedAt, Limits limits,
-                    Findings findings, KieSessionsPool sessions) {
+                    Findings findings, KieSessionsPool sessions, java.util.Map<String, String> generatedDrl,
+                    List<RuleProblem> warnings) {
+        this.generatedDrl = java.util.Map.copyOf(generatedDrl);
+        this.warnings = List.copyOf(warnings);
         this.campaign = campaign;
         this.files = files;
         this.version = files.version();
@@ -103,7 +109,8 @@ public final class RuleSet {
 
     /** The same rules with other bounds on each evaluation. */
     public RuleSet withLimits(Limits newLimits) {
-        return new RuleSet(campaign, files, base, rules, loadedAt, Objects.requireNonNull(newLimits), findings, sessions);
+        return new RuleSet(campaign, files, base, rules, loadedAt, Objects.requireNonNull(newLimits), findings, sessions,
+                generatedDrl, warnings);
     }
 
     public Campaign campaign() {
@@ -135,6 +142,22 @@ public final class RuleSet {
     /** The rule files (description and DRL) by path relative to the campaign folder, as compiled. */
     public SortedMap<String, String> ruleFiles() {
         return Collections.unmodifiableSortedMap(files.ruleFiles());
+    }
+
+    /**
+     * The DRL the campaign's criteria sheet became ({@code criteria.xlsx.drl} → its text), for reviewers: it is
+     * compiled and gated with the hand-written DRL. Empty when the campaign has no sheet.
+     */
+    public SortedMap<String, String> generatedDrl() {
+        return Collections.unmodifiableSortedMap(new java.util.TreeMap<>(generatedDrl));
+    }
+
+    /**
+     * What compiles but is probably a mistake (a flat penalty that deducts from every unit, a bonus or penalty counted
+     * in the maximum), at its file and line: shown by {@code check}, reload and preview, never refused.
+     */
+    public List<RuleProblem> warnings() {
+        return warnings;
     }
 
     /** The campaign's rule tests ({@code tests/*.yaml}) by path. */
@@ -173,7 +196,8 @@ public final class RuleSet {
             }
         }
         EvaluationResult scored = Scoring.score(campaign, version, reports, all);
-        return memberParts == null ? scored : MemberResults.attach(campaign, scored, memberParts);
+        EvaluationResult attached = memberParts == null ? scored : MemberResults.attach(campaign, scored, memberParts);
+        return GroupTotal.attach(campaign, RankingGroups.apply(campaign, attached));
     }
 
     /** One chunk's findings per unit, in order, and its officials' results and titles when asked for. */

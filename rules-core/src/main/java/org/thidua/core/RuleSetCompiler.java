@@ -13,6 +13,7 @@ import org.thidua.core.compile.CampaignReader;
 import org.thidua.core.compile.CampaignReferences;
 import org.thidua.core.compile.DrlCompiler;
 import org.thidua.core.compile.SafetyGate;
+import org.thidua.core.compile.SheetCriteria;
 
 /**
  * A campaign's files to a {@link RuleSet}, in the order that keeps a bad edit from ever running: the description,
@@ -45,10 +46,16 @@ final class RuleSetCompiler {
             problems.add(new RuleProblem(files.folder(), CampaignReader.FILE, 0, 0,
                     "Thư mục chiến dịch thiếu tệp campaign.yaml (the campaign folder has no campaign.yaml)"));
         } else {
-            campaign = CampaignReader.read(files.folder(), yaml, problems);
+            campaign = CampaignReader.read(files.folder(), yaml, problems, SheetCriteria.present(files));
         }
-        Map<String, String> drl = files.drlFiles();
-        if (drl.isEmpty()) {
+        SheetCriteria sheet = campaign == null ? null : SheetCriteria.compile(files, campaign, problems).orElse(null);
+        Map<String, String> drl = new java.util.TreeMap<>(files.drlFiles());
+        if (sheet != null) {
+            campaign = sheet.into(campaign);
+            drl.put(sheet.drlPath(), sheet.drl());
+        }
+        int beforeDrl = problems.size();
+        if (drl.isEmpty() && !SheetCriteria.present(files)) {
             problems.add(new RuleProblem(files.folder(), ".", 0, 0,
                     "Thư mục chiến dịch không có tệp luật .drl nào (the campaign folder has no .drl file)"));
         }
@@ -73,11 +80,19 @@ final class RuleSetCompiler {
                 checkRulesAgainstCampaign(files, campaign, base, rules, problems);
             }
         }
+        if (sheet != null) { // a problem of the generated DRL is shown at the sheet's row it came from
+            for (int i = beforeDrl; i < problems.size(); i++) {
+                if (problems.get(i).file().equals(sheet.drlPath())) {
+                    problems.set(i, sheet.atRow(problems.get(i)));
+                }
+            }
+        }
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
         return new RuleSet(campaign, files, base, rules, Instant.now(), RuleSet.Limits.DEFAULT, new Findings(campaign),
-                base.newKieSessionsPool(1));
+                base.newKieSessionsPool(1), sheet == null ? Map.of() : Map.of(sheet.drlPath(), sheet.drl()),
+                org.thidua.core.compile.Warnings.of(campaign, yaml, files.drlFiles()));
     }
 
     private static void checkRulesAgainstCampaign(CampaignFiles files, Campaign campaign, KieBase base, RuleIndex rules,
@@ -86,7 +101,7 @@ final class RuleSetCompiler {
                 .flatMap(p -> p.getGlobalVariables().stream())
                 .anyMatch(g -> g.getName().equals(RuleSet.JUDGE) && g.getType().equals(Judge.class.getName()));
         if (!declaresJudge) {
-            String first = files.drlFiles().keySet().iterator().next();
+            String first = files.drlFiles().isEmpty() ? "." : files.drlFiles().keySet().iterator().next();
             problems.add(new RuleProblem(campaign.id(), first, 1, 1,
                     "Thiếu dòng khai báo: global org.thidua.core.Judge judge; (the rules must declare the judge global)"));
         }

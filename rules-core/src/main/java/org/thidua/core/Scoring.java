@@ -52,6 +52,9 @@ final class Scoring {
     }
 
     static EvaluationResult score(Campaign campaign, String version, List<UnitReport> reports, List<List<Finding>> findings) {
+        if (!rawBonusPenalty(campaign).isEmpty()) {
+            return scoreExactly(campaign, version, reports, findings);
+        }
         int n = reports.size();
         long[] earned = new long[n];
         long[] max = new long[n];
@@ -72,6 +75,35 @@ final class Scoring {
         }
         return whole ? scoreWhole(campaign, version, reports, findings, earned, max)
                 : scoreExactly(campaign, version, reports, findings);
+    }
+
+    /** A unit's points earned and possible, exactly, as its score is worked out: {earned, max}. */
+    static BigDecimal[] exactTotal(Campaign campaign, List<Finding> unitFindings) {
+        Set<String> noDataExcluded = noDataExcluded(campaign);
+        Set<String> raw = rawBonusPenalty(campaign);
+        BigDecimal earned = BigDecimal.ZERO;
+        BigDecimal max = BigDecimal.ZERO;
+        BigDecimal added = BigDecimal.ZERO;
+        for (Finding finding : unitFindings) {
+            if (raw.contains(finding.criterion())) {
+                added = added.add(BigDecimal.valueOf(finding.points()));
+            } else if (!excluded(noDataExcluded, finding)) {
+                earned = earned.add(BigDecimal.valueOf(finding.points()));
+                max = max.add(BigDecimal.valueOf(finding.maxPoints()));
+            }
+        }
+        // raw: the bonus and penalty points are added to the score out of 100 as they are, so they count as
+        // added × max / 100 points earned: score, grade and rank then follow from earned / max exactly
+        return new BigDecimal[] {earned.add(added.multiply(max).movePointLeft(2)), max};
+    }
+
+    /** With {@code bonusPenalty: raw}, the bonus and penalty criteria, whose points are added to the score as they are. */
+    private static Set<String> rawBonusPenalty(Campaign campaign) {
+        Set<String> ids = new HashSet<>();
+        if (campaign.bonusPenalty() == Campaign.BonusPenalty.RAW) {
+            campaign.criteria().stream().filter(Campaign.Criterion::isBonusOrPenalty).forEach(c -> ids.add(c.id()));
+        }
+        return ids;
     }
 
     /** The criteria whose NO_DATA findings are left out of the maximum. */
@@ -191,17 +223,9 @@ final class Scoring {
     static EvaluationResult scoreExactly(Campaign campaign, String version, List<UnitReport> reports,
                                                  List<List<Finding>> findings) {
         List<Total> totals = new ArrayList<>(reports.size());
-        Set<String> noDataExcluded = noDataExcluded(campaign);
         for (List<Finding> unitFindings : findings) {
-            BigDecimal earned = BigDecimal.ZERO;
-            BigDecimal max = BigDecimal.ZERO;
-            for (Finding finding : unitFindings) {
-                if (!excluded(noDataExcluded, finding)) {
-                    earned = earned.add(BigDecimal.valueOf(finding.points()));
-                    max = max.add(BigDecimal.valueOf(finding.maxPoints()));
-                }
-            }
-            totals.add(new Total(earned, max));
+            BigDecimal[] total = exactTotal(campaign, unitFindings);
+            totals.add(new Total(total[0], total[1]));
         }
         int[] ranks = Ranks.byPoints(totals.stream().map(Total::earned).toList(), totals.stream().map(Total::max).toList());
         List<Evaluation> evaluations = new ArrayList<>(reports.size());

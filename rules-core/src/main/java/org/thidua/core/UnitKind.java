@@ -8,8 +8,10 @@ public enum UnitKind {
     COMMUNE("Xã"),
     /** UBND phường. */
     WARD("Phường"),
-    /** UBND thị trấn. */
-    TOWN("Thị trấn");
+    /** UBND thị trấn (campaigns before the 2025 reorganisation). */
+    TOWN("Thị trấn"),
+    /** UBND đặc khu: a commune-level special zone (island district) since the 2025 reorganisation. */
+    SPECIAL_ZONE("Đặc khu");
 
     private final String label;
 

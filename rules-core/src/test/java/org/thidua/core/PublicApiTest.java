@@ -34,11 +34,11 @@ class PublicApiTest {
     private static final List<String> HIDDEN_PACKAGES = List.of("org.kie.", "org.drools.", "com.fasterxml.", "org.yaml.");
 
     private static final List<String> PUBLIC_CLASSES = List.of(
-            "Campaign", "Campaign.Criterion", "Campaign.GradeBand", "Campaign.Indicator",
-            "Campaign.MemberCriterion", "Campaign.Title", "Campaign.Title.Subject", "Commendation",
+            "Campaign", "Campaign.BonusPenalty", "Campaign.Criterion", "Campaign.Criterion.Kind", "Campaign.Criterion.Shown", "Campaign.GradeBand", "Campaign.GradeCap", "Campaign.Indicator",
+            "Campaign.MemberCriterion", "Campaign.RankingGroup", "Campaign.Title", "Campaign.Title.Subject", "Commendation",
             "CommuneOfficials", "Discipline", "Dossiers",
             "Evaluation", "EvaluationException", "EvaluationRequest", "EvaluationResult",
-            "Finding", "InputProblem", "InvalidInputException",
+            "Finding", "GroupTotal", "InputProblem", "InvalidInputException",
             "Judge", "Judgement", "MalformedInputException",
             "Member", "MemberDossiers", "MemberOrder", "MemberResult", "MemberRole",
             "Ranks", "RuleLibrary", "RuleProblem", "RuleSet", "RuleSet.Limits", "RuleSetException",

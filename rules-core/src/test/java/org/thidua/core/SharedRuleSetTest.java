@@ -28,7 +28,9 @@ class SharedRuleSetTest {
         Random random = new Random(number);
         List<UnitReport> reports = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            UnitKind kind = UnitKind.values()[random.nextInt(UnitKind.values().length)];
+            // the kinds the 2021 campaign evaluates (not SPECIAL_ZONE, which came with the 2025 reorganisation)
+            UnitKind[] kinds = {UnitKind.AGENCY, UnitKind.COMMUNE, UnitKind.WARD, UnitKind.TOWN};
+            UnitKind kind = kinds[random.nextInt(kinds.length)];
             long surveyed = 1 + random.nextInt(300);
             UnitReport report = UnitReport.of(new Unit("don-vi-" + number + "-" + i, "Đơn vị số " + i + " – lô " + number, kind))
                     .withSatisfaction(new Satisfaction(surveyed, surveyed - random.nextInt((int) Math.min(surveyed, 20) + 1)))

@@ -40,7 +40,7 @@ class CampaignEndpointTest {
         assertThat(body.get("defaultCampaign").asText()).isEqualTo(Requests.CAMPAIGN);
         List<String> ids = new ArrayList<>();
         body.get("campaigns").forEach(c -> ids.add(c.get("id").asText()));
-        assertThat(ids).as("every bundled campaign, by id").containsExactly("par-index-xa-2023", Requests.CAMPAIGN);
+        assertThat(ids).as("every bundled campaign, by id").containsExactly("chi-so-cchc-xa-2025", "par-index-xa-2023", Requests.CAMPAIGN);
         JsonNode campaign = body.get("campaigns").get(ids.indexOf(Requests.CAMPAIGN));
         assertThat(campaign.get("ruleSetVersion").asText()).startsWith("sha256:");
         assertThat(campaign.get("loadedAt").asText()).isNotBlank();

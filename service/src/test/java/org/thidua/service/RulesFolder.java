@@ -32,9 +32,11 @@ final class RulesFolder {
     static RulesFolder copy(Path target) {
         try {
             Path root = UnavailableCampaignTest.copyOfBundledCampaigns(target);
-            try (Stream<Path> other = Files.walk(root.resolve("par-index-xa-2023"))) {
-                for (Path path : other.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.delete(path);
+            for (String otherCampaign : java.util.List.of("par-index-xa-2023", "chi-so-cchc-xa-2025")) {
+                try (Stream<Path> other = Files.walk(root.resolve(otherCampaign))) {
+                    for (Path path : other.sorted(Comparator.reverseOrder()).toList()) {
+                        Files.delete(path);
+                    }
                 }
             }
             return new RulesFolder(root);

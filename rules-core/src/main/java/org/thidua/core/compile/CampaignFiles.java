@@ -39,6 +39,10 @@ public record CampaignFiles(String folder, SortedMap<String, String> files) {
                 if (!isCampaignFile(relative)) {
                     continue;
                 }
+                if (relative.endsWith(".xlsx") || relative.endsWith(".ods")) {
+                    files.put(relative, binary(Files.readAllBytes(path)));
+                    continue;
+                }
                 try {
                     files.put(relative, StandardCharsets.UTF_8.newDecoder()
                             .onMalformedInput(CodingErrorAction.REPORT)
@@ -55,8 +59,34 @@ public record CampaignFiles(String folder, SortedMap<String, String> files) {
         return new CampaignFiles(name, files);
     }
 
-    static boolean isCampaignFile(String relative) {
-        return relative.equals(CampaignReader.FILE) || relative.endsWith(".drl")
+    /**
+     * A spreadsheet's bytes as text, so that every campaign file is text (stored, hashed and sent the same way):
+     * {@code base64:} and the bytes in Base64. A file already written that way (a stored version written back) is kept.
+     */
+    static String binary(byte[] bytes) {
+        String text = new String(bytes, 0, Math.min(bytes.length, BASE64.length()), StandardCharsets.ISO_8859_1);
+        return text.equals(BASE64) ? new String(bytes, StandardCharsets.ISO_8859_1).strip()
+                : BASE64 + java.util.Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** The bytes of a file: a spreadsheet's from its Base64, any other's in UTF-8. */
+    public byte[] bytes(String path) {
+        String text = files.get(path);
+        if (text.startsWith(BASE64)) {
+            try {
+                return java.util.Base64.getDecoder().decode(text.substring(BASE64.length()).strip());
+            } catch (IllegalArgumentException e) {
+                return new byte[0];
+            }
+        }
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static final String BASE64 = "base64:";
+
+    /** Whether a path is one of a campaign's files: campaign.yaml, the criteria sheet, DRL, rule tests. */
+    public static boolean isCampaignFile(String relative) {
+        return relative.equals(CampaignReader.FILE) || relative.endsWith(".drl") || CriteriaSheet.FILES.contains(relative)
                 || (relative.startsWith(TESTS) && (relative.endsWith(".yaml") || relative.endsWith(".yml")));
     }
 

@@ -19,9 +19,12 @@ import org.thidua.core.UnitKind;
 public final class CampaignReader {
     public static final String FILE = "campaign.yaml";
     private static final List<String> KEYS = List.of("id", "title", "legalBasis", "period", "unitKinds", "indicators", "criteria", "grades",
-            "memberCriteria", "titles");
+            "memberCriteria", "titles", "bonusPenalty",
+            "rankingGroups", "gradeCap");
 
     private final YamlNode.Problems problems;
+    /** Whether a criteria sheet beside campaign.yaml declares the criteria, so that campaign.yaml need not. */
+    private boolean criteriaInSheet;
     /** Ids of criteria, individual criteria and titles: rules name them, so each may be used once. */
     private final Set<String> ids = new HashSet<>();
 
@@ -31,7 +34,13 @@ public final class CampaignReader {
 
     /** The campaign, or the problems that keep it from being read. */
     public static Campaign read(String folder, String text, List<RuleProblem> problemsOut) {
+        return read(folder, text, problemsOut, false);
+    }
+
+    /** As {@link #read(String, String, List)}; with {@code criteriaInSheet}, {@code criteria:} may be left out. */
+    public static Campaign read(String folder, String text, List<RuleProblem> problemsOut, boolean criteriaInSheet) {
         CampaignReader reader = new CampaignReader(folder);
+        reader.criteriaInSheet = criteriaInSheet;
         Campaign campaign = YamlNode.parse(text, reader.problems).flatMap(root -> reader.campaign(folder, root)).orElse(null);
         problemsOut.addAll(reader.problems.list);
         return reader.problems.list.isEmpty() ? campaign : null;
@@ -55,13 +64,24 @@ public final class CampaignReader {
             });
             Set<UnitKind> kinds = f.required("unitKinds").map(n -> kinds(n, "unitKinds")).orElse(EnumSet.allOf(UnitKind.class));
             List<Campaign.Indicator> indicators = f.optional("indicators").map(this::indicators).orElse(List.of());
-            List<Campaign.Criterion> criteria = f.required("criteria").map(n -> criteria(n, kinds)).orElse(List.of());
+            List<Campaign.Criterion> criteria = (criteriaInSheet ? f.optional("criteria") : f.required("criteria"))
+                    .map(n -> criteria(n, kinds)).orElse(List.of());
             List<Campaign.GradeBand> grades = f.required("grades").map(this::grades).orElse(List.of());
             List<Campaign.MemberCriterion> memberCriteria = f.optional("memberCriteria").map(this::memberCriteria).orElse(List.of());
             List<Campaign.Title> titles = f.optional("titles").map(this::titles).orElse(List.of());
+            Campaign.BonusPenalty bonusPenalty = f.optional("bonusPenalty").flatMap(n -> n.text("bonusPenalty").flatMap(text -> {
+                if (text.equals("raw") || text.equals("scaled")) {
+                    return Optional.of(Campaign.BonusPenalty.valueOf(text.toUpperCase(java.util.Locale.ROOT)));
+                }
+                n.problem("bonusPenalty phải là raw (cộng thẳng vào điểm trên thang 100) hoặc scaled (cộng vào điểm đạt được,"
+                        + " quy đổi cùng điểm) (must be raw or scaled)");
+                return Optional.empty();
+            })).orElse(Campaign.BonusPenalty.SCALED);
+            List<Campaign.RankingGroup> rankingGroups = f.optional("rankingGroups").map(n -> rankingGroups(n, kinds)).orElse(List.of());
+            Campaign.GradeCap cap = f.optional("gradeCap").flatMap(n -> gradeCap(n, grades)).orElse(null);
             f.rest(KEYS);
             return new Campaign(id, title, legalBasis, period[0], period[1], kinds, indicators, criteria, grades,
-                    memberCriteria, titles);
+                    memberCriteria, titles, bonusPenalty, rankingGroups, cap);
         });
     }
 
@@ -122,7 +142,7 @@ public final class CampaignReader {
         List<Campaign.Criterion> criteria = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         List<YamlNode> items = node.items("criteria");
-        if (items.isEmpty()) {
+        if (items.isEmpty() && !criteriaInSheet) {
             node.problem("criteria phải có ít nhất một tiêu chí (needs at least one criterion)");
         }
         for (YamlNode item : items) {
@@ -139,17 +159,80 @@ public final class CampaignReader {
                             + " (must be ZERO or EXCLUDE)");
                     return Optional.empty();
                 })).orElse(true);
-                f.rest(List.of("id", "title", "points", "appliesTo", "whenNoData"));
+                String group = f.optional("group").flatMap(n -> n.text("group")).orElse(null);
+                Campaign.Criterion.Kind kind = f.optional("kind").flatMap(n -> n.text("kind").flatMap(text -> {
+                    try {
+                        return Optional.of(Campaign.Criterion.Kind.valueOf(text));
+                    } catch (IllegalArgumentException e) {
+                        n.problem("kind phải là CRITERION, BONUS (điểm thưởng) hoặc PENALTY (điểm trừ) (must be CRITERION, BONUS or PENALTY)");
+                        return Optional.empty();
+                    }
+                })).orElse(Campaign.Criterion.Kind.CRITERION);
+                f.rest(List.of("id", "title", "points", "appliesTo", "whenNoData", "group", "kind"));
                 id.ifPresent(value -> {
                     ids.add(value);
                     if (!seen.add(value)) {
                         item.problem("Tiêu chí '" + value + "' khai báo hai lần (criterion declared twice)");
                     }
-                    criteria.add(new Campaign.Criterion(value, title, points.doubleValue(), appliesTo, countsNoData));
+                    criteria.add(new Campaign.Criterion(value, title, points.doubleValue(), appliesTo, countsNoData, group, kind,
+                            kind == Campaign.Criterion.Kind.CRITERION ? Campaign.Criterion.Shown.MARK : Campaign.Criterion.Shown.POINTS));
                 });
             });
         }
         return criteria;
+    }
+
+    /** {@code rankingGroups:} each unit kind of the campaign in exactly one group. */
+    private List<Campaign.RankingGroup> rankingGroups(YamlNode node, Set<UnitKind> campaignKinds) {
+        List<Campaign.RankingGroup> groups = new ArrayList<>();
+        Set<UnitKind> seen = EnumSet.noneOf(UnitKind.class);
+        for (YamlNode item : node.items("rankingGroups")) {
+            item.fields("rankingGroups[]").ifPresent(f -> {
+                Optional<String> id = f.required("id").flatMap(n -> identifier(n, "rankingGroups[].id", true));
+                String label = f.required("label").flatMap(n -> n.text("label")).orElse("");
+                Set<UnitKind> kinds = f.required("unitKinds").map(n -> kinds(n, "unitKinds")).orElse(Set.of());
+                f.rest(List.of("id", "label", "unitKinds"));
+                for (UnitKind kind : kinds) {
+                    if (!seen.add(kind)) {
+                        item.problem("Loại đơn vị " + kind + " nằm trong hai nhóm xếp hạng (a unit kind in two ranking groups)");
+                    }
+                }
+                id.ifPresent(value -> groups.add(new Campaign.RankingGroup(value, label, kinds)));
+            });
+        }
+        Set<UnitKind> missing = EnumSet.copyOf(campaignKinds);
+        missing.removeAll(seen);
+        if (!groups.isEmpty() && !missing.isEmpty()) {
+            node.problem("Các loại đơn vị " + missing + " chưa thuộc nhóm xếp hạng nào: mỗi loại trong unitKinds phải thuộc một nhóm"
+                    + " (every unit kind must be in a ranking group)");
+        }
+        return groups;
+    }
+
+    /** {@code gradeCap: {grade: HOAN_THANH_XUAT_SAC, share: 20%}}: a grade that is not the lowest, a share 0 to 100%. */
+    private Optional<Campaign.GradeCap> gradeCap(YamlNode node, List<Campaign.GradeBand> grades) {
+        return node.fields("gradeCap").flatMap(f -> {
+            Optional<String> grade = f.required("grade").flatMap(n -> n.text("grade").filter(code -> {
+                int index = grades.stream().map(Campaign.GradeBand::code).toList().indexOf(code);
+                if (index < 0 || index == grades.size() - 1) {
+                    n.problem("gradeCap.grade '" + code + "' phải là một mức xếp loại có mức thấp hơn; các mức: "
+                            + grades.stream().map(Campaign.GradeBand::code).toList() + " (must be a grade with a lower one)");
+                    return false;
+                }
+                return true;
+            }));
+            Optional<BigDecimal> share = f.required("share").flatMap(n -> n.text("share").flatMap(text -> {
+                BigDecimal value = CriterionRows.parse(text);
+                if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
+                    n.problem("gradeCap.share phải là tỷ lệ từ 0% đến 100%, ví dụ 20% (must be a share such as 20%)"
+                            + (value != null && value.compareTo(BigDecimal.ONE) > 0 ? "; có phải ý là " + text.strip() + "%?" : ""));
+                    return Optional.empty();
+                }
+                return Optional.of(value);
+            }));
+            f.rest(List.of("grade", "share"));
+            return grade.isPresent() && share.isPresent() ? Optional.of(new Campaign.GradeCap(grade.get(), share.get())) : Optional.empty();
+        });
     }
 
     /** {@code memberCriteria:} criteria for individual officials, each for some roles. */

@@ -31,6 +31,10 @@ public final class CheckCommand implements Callable<Integer> {
     @Mixin
     RulesDirectoryArgument rules;
 
+    @picocli.CommandLine.Option(names = "--show-drl",
+            description = "In DRL sinh từ bảng tiêu chí (criteria.xlsx/.ods/.csv) của mỗi chiến dịch (prints the DRL each criteria sheet became).")
+    boolean showDrl;
+
     @Spec
     CommandSpec spec;
 
@@ -44,6 +48,13 @@ public final class CheckCommand implements Callable<Integer> {
         for (RuleSet ruleSet : library.ruleSets().values()) {
             out.println("OK " + ruleSet.campaign().id() + " " + shortVersion(ruleSet.version()) + " "
                     + ruleSet.ruleCount() + " luật (rules)");
+            ruleSet.warnings().forEach(w -> out.println(rules.describe(w)));
+            if (showDrl) {
+                ruleSet.generatedDrl().forEach((path, drl) -> {
+                    out.println("── " + ruleSet.campaign().id() + "/" + path + " (DRL sinh từ bảng tiêu chí; generated from the criteria sheet) ──");
+                    out.print(drl);
+                });
+            }
         }
         int problems = 0;
         for (Map.Entry<String, List<RuleProblem>> campaign : library.problems().entrySet()) {

@@ -177,6 +177,6 @@ public final class PreviewCommand implements Callable<Integer> {
 
     /** A problem of a single campaign folder as {@code file:line:column: message}, the file as a path a person can open. */
     static String describe(Path folder, RuleProblem problem) {
-        return folder.resolve(problem.file()) + ":" + problem.line() + ":" + problem.column() + ": " + problem.message();
+        return folder.resolve(problem.file()) + problem.place().substring(problem.file().length()) + ": " + problem.message();
     }
 }

@@ -9,9 +9,9 @@ import java.util.Set;
 import org.thidua.core.Campaign;
 import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationResult;
-import org.thidua.core.Finding;
 import org.thidua.core.Status;
 import org.thidua.core.VietnameseNumbers;
+import org.thidua.service.report.CriterionCells;
 
 /** The ranking as a table a person reads in a terminal, Vietnamese intact and columns aligned. */
 public final class RankingTable {
@@ -39,6 +39,10 @@ public final class RankingTable {
         for (int i = 1; i <= campaign.criteria().size(); i++) {
             header.add("TC" + i);
         }
+        List<String> groups = CriterionCells.groups(result.evaluations());
+        for (int i = 1; i <= groups.size(); i++) {
+            header.add("N" + i);
+        }
         List<List<String>> rows = new ArrayList<>();
         for (Evaluation evaluation : result.ranking()) {
             List<String> row = new ArrayList<>(List.of(
@@ -48,8 +52,9 @@ public final class RankingTable {
                     VietnameseNumbers.score(evaluation.score()),
                     campaign.grade(evaluation.grade()).map(Campaign.GradeBand::label).orElse(evaluation.grade())));
             for (Campaign.Criterion criterion : campaign.criteria()) {
-                row.add(evaluation.finding(criterion.id()).map(Finding::status).map(RankingTable::mark).orElse(" "));
+                row.add(CriterionCells.cell(criterion, evaluation.finding(criterion.id()).orElse(null), RankingTable::mark));
             }
+            groups.forEach(group -> row.add(CriterionCells.subtotal(evaluation, group)));
             rows.add(row);
         }
         TerminalTable.append(text, header, rows, Set.of(0, 3)); // rank and score to the right
@@ -59,7 +64,19 @@ public final class RankingTable {
             Campaign.Criterion criterion = campaign.criteria().get(i);
             text.append("  TC").append(i + 1).append("  ").append(criterion.id()).append(": ").append(criterion.title()).append(NL);
         }
-        text.append("Ký hiệu: ✓ đạt · ✗ không đạt · – không áp dụng · ? chưa có số liệu").append(NL);
+        for (int i = 0; i < groups.size(); i++) {
+            text.append("  N").append(i + 1).append("  ").append(groups.get(i)).append(" (điểm nhóm, group subtotal)").append(NL);
+        }
+        text.append("Ký hiệu: ✓ đạt · ✗ không đạt · – không áp dụng · ? chưa có số liệu");
+        if (campaign.criteria().stream().anyMatch(c -> c.shown() != Campaign.Criterion.Shown.MARK || c.isBonusOrPenalty())) {
+            text.append(" · 9,3/15 điểm đạt/tối đa · Có/Không · +3 điểm thưởng · −4 điểm trừ");
+        }
+        text.append(NL);
+        for (Evaluation evaluation : result.ranking()) {
+            if (evaluation.gradeNote() != null) {
+                text.append("* ").append(evaluation.unitName()).append(": ").append(evaluation.gradeNote()).append(NL);
+            }
+        }
         Map<String, Integer> byGrade = new LinkedHashMap<>();
         campaign.grades().forEach(g -> byGrade.put(g.code(), 0));
         result.evaluations().forEach(e -> byGrade.merge(e.grade(), 1, Integer::sum));

@@ -23,7 +23,7 @@ public final class RulesOption {
     String describe(RuleProblem problem) {
         String file = (problem.campaign() == null ? "" : problem.campaign() + "/") + problem.file();
         String shown = directory == null ? file : directory.resolve(file).toString();
-        return shown + ":" + problem.line() + ":" + problem.column() + ": " + problem.message();
+        return shown + problem.place().substring(problem.file().length()) + ": " + problem.message();
     }
 
     void print(List<RuleProblem> problems, PrintWriter err) {

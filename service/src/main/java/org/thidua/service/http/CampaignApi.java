@@ -59,7 +59,7 @@ public final class CampaignApi {
             item.put("id", entry.getKey());
             ArrayNode problems = item.putArray("problems");
             entry.getValue().forEach(p -> problems.addObject()
-                    .put("path", p.file() + ":" + p.line() + ":" + p.column())
+                    .put("path", p.place())
                     .put("message", p.message()));
         }
         JsonResponse.send(ctx, 200, response);
@@ -209,7 +209,7 @@ public final class CampaignApi {
     /** Everything refused, one line each: problems as {@code file:line:column}, failed tests as {@code file:line}. */
     private static List<Problem.Item> items(LiveCampaigns.RefusedEdit refused) {
         List<Problem.Item> items = new ArrayList<>();
-        refused.problems().forEach(p -> items.add(new Problem.Item(p.file() + ":" + p.line() + ":" + p.column(), p.message())));
+        refused.problems().forEach(p -> items.add(new Problem.Item(p.place(), p.message())));
         refused.failedTests().forEach(t -> items.add(new Problem.Item(t.file() + ":" + t.line(),
                 "Ca kiểm thử không đạt (rule test failed): " + t.name() + " — " + String.join("; ", t.failures()))));
         return items;
@@ -233,6 +233,10 @@ public final class CampaignApi {
                     .put("title", criterion.title())
                     .put("points", criterion.points())
                     .put("countsNoData", criterion.countsNoData());
+            if (criterion.group() != null) {
+                item.put("group", criterion.group());
+            }
+            item.put("kind", criterion.kind().name());
             kinds(item.putArray("appliesTo"), criterion.appliesTo());
         }
         ArrayNode indicators = node.putArray("indicators");
@@ -246,6 +250,10 @@ public final class CampaignApi {
         }
         ArrayNode files = node.putArray("ruleFiles");
         ruleSet.ruleFiles().keySet().forEach(files::add);
+        if (!ruleSet.warnings().isEmpty()) { // compiles, but probably a mistake: shown, never refused
+            ArrayNode warnings = node.putArray("warnings");
+            ruleSet.warnings().forEach(w -> warnings.addObject().put("path", w.place()).put("message", w.message()));
+        }
         refusedEdit.ifPresent(edit -> node.set("refusedEdit", describe(edit)));
         return node;
     }
@@ -257,7 +265,7 @@ public final class CampaignApi {
         node.put("versionAttempted", edit.versionAttempted());
         ArrayNode problems = node.putArray("problems");
         edit.problems().forEach(p -> problems.addObject()
-                .put("path", p.file() + ":" + p.line() + ":" + p.column())
+                .put("path", p.place())
                 .put("message", p.message()));
         ArrayNode tests = node.putArray("failedTests");
         for (LiveCampaigns.FailedTest test : edit.failedTests()) {

@@ -26,7 +26,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * A candidate edit of a campaign sent over HTTP: {@code {"files": {"criteria/x.drl": "…", …}}}, paths relative to the
  * campaign folder. The files given replace (or add to) the live version's rule files; a file given as {@code null} is
  * left out. The candidate is compiled in a temporary folder of its own, deleted afterwards: the live rules are never
- * touched.
+ * touched. A spreadsheet ({@code criteria.xlsx}, {@code criteria.ods}) is sent as text the way it is stored:
+ * {@code base64:} and its bytes in Base64.
  */
 public final class CandidateFiles {
     private static final Pattern DRIVE = Pattern.compile("^[A-Za-z]:.*");
@@ -93,9 +94,10 @@ public final class CandidateFiles {
             }
         }
         boolean campaignFile = path.equals("campaign.yaml") || path.endsWith(".drl")
+                || path.equals("criteria.xlsx") || path.equals("criteria.ods") || path.equals("criteria.csv")
                 || (path.startsWith("tests/") && (path.endsWith(".yaml") || path.endsWith(".yml")));
         if (!campaignFile) {
-            return "không phải tệp của chiến dịch: campaign.yaml, *.drl hoặc tests/*.yaml (not a campaign file)";
+            return "không phải tệp của chiến dịch: campaign.yaml, criteria.xlsx/.ods/.csv, *.drl hoặc tests/*.yaml (not a campaign file)";
         }
         return null;
     }

@@ -50,7 +50,7 @@ public final class ProblemResponses {
             write(ctx, 503, "campaign-unavailable",
                     "Bộ luật của chiến dịch đang có lỗi, chưa dùng được (the campaign's rules do not compile)",
                     "Liên hệ người quản lý bộ luật, báo mã lỗi " + errorId + " (ask the rules' maintainers)",
-                    e.problems().stream().map(p -> new Problem.Item(p.file() + ":" + p.line() + ":" + p.column(), p.message())).toList(),
+                    e.problems().stream().map(p -> new Problem.Item(p.place(), p.message())).toList(),
                     errorId);
         });
         routes.exception(EvaluationException.class, (e, ctx) -> {

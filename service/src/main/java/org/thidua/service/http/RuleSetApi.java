@@ -87,7 +87,7 @@ public final class RuleSetApi {
             candidate = CandidateFiles.compile(id, files);
         } catch (RuleSetException e) {
             throw refused(e.problems().size() + " lỗi trong bản sửa (problems in the candidate); xem problems",
-                    e.problems().stream().map(p -> new Problem.Item(p.file() + ":" + p.line() + ":" + p.column(), p.message())).toList());
+                    e.problems().stream().map(p -> new Problem.Item(p.place(), p.message())).toList());
         }
         ImpactPreview.Impact impact;
         try {

@@ -145,7 +145,8 @@ public final class CampaignWatcher implements AutoCloseable {
         if (lower.startsWith(".") || lower.endsWith("~")) {
             return false;
         }
-        return lower.endsWith(".drl") || lower.endsWith(".yaml") || lower.endsWith(".yml") || !lower.contains(".");
+        return lower.endsWith(".drl") || lower.equals("criteria.xlsx") || lower.equals("criteria.ods") || lower.equals("criteria.csv")
+                || lower.endsWith(".yaml") || lower.endsWith(".yml") || !lower.contains(".");
     }
 
     private List<String> campaignFolders() {

@@ -65,7 +65,7 @@ public final class CampaignPage {
                 .append(refused.versionAttempted() == null ? "không biên dịch được" : "<code>" + escape(refused.versionAttempted()) + "</code>")
                 .append(" · phiên bản trên vẫn phục vụ.</p>\n<ul class=\"problems\">\n");
         for (RuleProblem problem : refused.problems()) {
-            page.append("<li><code>").append(escape(problem.file() + ":" + problem.line() + ":" + problem.column())).append("</code> ")
+            page.append("<li><code>").append(escape(problem.place())).append("</code> ")
                     .append(escape(problem.message())).append("</li>\n");
         }
         for (String failed : refused.failedTests()) {
@@ -78,7 +78,7 @@ public final class CampaignPage {
         page.append("<section id=\"tests\">\n<h2>Kiểm thử luật: ").append(VietnameseNumbers.count(tests.cases().size())).append(" ca, ")
                 .append(VietnameseNumbers.count(tests.failedCount())).append(" không đạt</h2>\n<ul>\n");
         for (RuleProblem problem : tests.problems()) {
-            page.append("<li class=\"NOT_MET\"><code>").append(escape(problem.file() + ":" + problem.line() + ":" + problem.column()))
+            page.append("<li class=\"NOT_MET\"><code>").append(escape(problem.place()))
                     .append("</code> ").append(escape(problem.message())).append("</li>\n");
         }
         for (RuleTests.CaseResult result : tests.cases()) {

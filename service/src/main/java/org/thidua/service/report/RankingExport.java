@@ -6,14 +6,15 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.thidua.core.Campaign;
 import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationResult;
-import org.thidua.core.Finding;
 import org.thidua.core.VietnameseNumbers;
 
 /**
@@ -37,6 +38,13 @@ public final class RankingExport {
         return header;
     }
 
+    /** The header with a column per group subtotal after the criteria (the groups of the first unit's evaluation). */
+    private List<String> header(Evaluation first) {
+        List<String> header = header();
+        CriterionCells.groups(first == null ? List.of() : List.of(first)).forEach(g -> header.add("Nhóm: " + g));
+        return header;
+    }
+
     public void writeCsv(EvaluationResult result, OutputStream out) throws IOException {
         writeCsv(result.ranking(), out);
     }
@@ -47,9 +55,11 @@ public final class RankingExport {
      */
     public void writeCsv(Iterable<Evaluation> ranking, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        CsvTable csv = new CsvTable(writer, header());
+        Peeked units = new Peeked(ranking.iterator());
+        CsvTable csv = new CsvTable(writer, header(units.first));
         int rows = 0;
-        for (Evaluation e : ranking) {
+        while (units.hasNext()) {
+            Evaluation e = units.next();
             if (++rows % FLUSH_ROWS == 0) {
                 writer.flush();
             }
@@ -69,7 +79,8 @@ public final class RankingExport {
     public void writeXlsx(Iterable<Evaluation> ranking, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "thidua", "1.0");
         Worksheet sheet = workbook.newWorksheet("Xếp hạng");
-        List<String> header = header();
+        Peeked units = new Peeked(ranking.iterator());
+        List<String> header = header(units.first);
         List<Integer> widths = new ArrayList<>();
         for (int c = 0; c < header.size(); c++) {
             widths.add(c == 2 ? 32 : c >= 6 ? 18 : 12);
@@ -77,7 +88,8 @@ public final class RankingExport {
         XlsxHeader.write(sheet, header, widths);
         sheet.freezePane(3, 1); // before the first flush: the sheet's view is written with its first rows
         int r = 1;
-        for (Evaluation e : ranking) {
+        while (units.hasNext()) {
+            Evaluation e = units.next();
             if (r % FLUSH_ROWS == 0) {
                 sheet.flush();
             }
@@ -97,9 +109,42 @@ public final class RankingExport {
         workbook.finish();
     }
 
+    /** Each criterion's cell (status, points, Có/Không, bonus or penalty points), then each group's subtotal. */
     private List<String> statuses(Evaluation e) {
-        return campaign.criteria().stream()
-                .map(c -> e.finding(c.id()).map(Finding::status).map(s -> s.label()).orElse("")).toList();
+        List<String> cells = new ArrayList<>(campaign.criteria().stream()
+                .map(c -> CriterionCells.cell(c, e.finding(c.id()).orElse(null), org.thidua.core.Status::label)).toList());
+        CriterionCells.groups(List.of(e)).forEach(g -> cells.add(CriterionCells.subtotal(e, g)));
+        return cells;
+    }
+
+    /** The units with the first one read ahead, for the header (its group columns), then all of them in order. */
+    private static final class Peeked implements Iterator<Evaluation> {
+        final Evaluation first;
+        private final Iterator<Evaluation> rest;
+        private boolean firstTaken;
+
+        Peeked(Iterator<Evaluation> units) {
+            this.rest = units;
+            this.first = units.hasNext() ? units.next() : null;
+            this.firstTaken = first == null;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return !firstTaken || rest.hasNext();
+        }
+
+        @Override
+        public Evaluation next() {
+            if (!firstTaken) {
+                firstTaken = true;
+                return first;
+            }
+            if (!rest.hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return rest.next();
+        }
     }
 
     private String gradeLabel(String code) {

@@ -152,14 +152,25 @@ public final class RankingReportPage {
         for (int i = 0; i < campaign.criteria().size(); i++) {
             page.append("<th title=\"").append(escape(campaign.criteria().get(i).title())).append("\">TC").append(i + 1).append("</th>");
         }
+        List<String> groups = CriterionCells.groups(ranking);
+        for (int i = 0; i < groups.size(); i++) {
+            page.append("<th class=\"group\" title=\"").append(escape(groups.get(i))).append("\">N").append(i + 1).append("</th>");
+        }
         page.append("</tr></thead>\n<tbody>\n");
         for (Evaluation e : ranking) {
             page.append("<tr data-unit=\"").append(escape(e.unitId())).append("\"><td class=\"num\">").append(e.rank()).append("</td><td>")
                     .append(escape(e.unitName())).append("</td>");
             for (Campaign.Criterion criterion : campaign.criteria()) {
-                Status status = e.finding(criterion.id()).map(Finding::status).orElse(Status.NO_DATA);
-                page.append("<td class=\"status ").append(status.name()).append("\" data-criterion=\"").append(criterion.id())
-                        .append("\" data-status=\"").append(status.name()).append("\">").append(status.label()).append("</td>");
+                Finding finding = e.finding(criterion.id()).orElse(null);
+                Status status = finding == null ? Status.NO_DATA : finding.status();
+                String kind = criterion.isBonusOrPenalty() ? " " + criterion.kind().name() : "";
+                page.append("<td class=\"status ").append(status.name()).append(kind).append("\" data-criterion=\"").append(criterion.id())
+                        .append("\" data-status=\"").append(status.name()).append("\">")
+                        .append(escape(finding == null ? status.label() : CriterionCells.cell(criterion, finding, Status::label))).append("</td>");
+            }
+            for (String group : groups) {
+                page.append("<td class=\"num group\" data-group=\"").append(escape(group)).append("\">")
+                        .append(escape(CriterionCells.subtotal(e, group))).append("</td>");
             }
             page.append("</tr>\n");
         }
@@ -169,7 +180,15 @@ public final class RankingReportPage {
             page.append("<li><b>TC").append(i + 1).append("</b> ").append(escape(criterion.title())).append(" <small>(")
                     .append(criterion.id()).append(")</small></li>");
         }
-        page.append("</ol>\n</section>\n");
+        page.append("</ol>\n");
+        if (!groups.isEmpty()) {
+            page.append("<ol class=\"legend groups\">");
+            for (int i = 0; i < groups.size(); i++) {
+                page.append("<li><b>N").append(i + 1).append("</b> ").append(escape(groups.get(i))).append(" <small>(điểm nhóm)</small></li>");
+            }
+            page.append("</ol>\n");
+        }
+        page.append("</section>\n");
     }
 
     private void findings(StringBuilder page, List<Evaluation> ranking) {
@@ -178,6 +197,7 @@ public final class RankingReportPage {
             page.append("<article class=\"unit\" id=\"unit-").append(escape(e.unitId())).append("\">\n<h3>").append(e.rank()).append(". ")
                     .append(escape(e.unitName())).append(" <small>").append(escape(e.kind().label())).append(" · ")
                     .append(VietnameseNumbers.score(e.score())).append(" điểm · ").append(escape(gradeLabel(e.grade()))).append("</small></h3>\n")
+                    .append(e.gradeNote() == null ? "" : "<p class=\"grade-note\">" + escape(e.gradeNote()) + "</p>\n")
                     .append("<table class=\"findings\"><thead><tr><th>Tiêu chí</th><th>Kết quả</th><th class=\"num\">Số liệu</th>")
                     .append("<th class=\"num\">Chỉ tiêu</th><th class=\"num\">Điểm</th><th>Nhận xét</th></tr></thead><tbody>\n");
             for (Finding f : e.findings()) {
@@ -185,6 +205,12 @@ public final class RankingReportPage {
                         .append(f.status().label()).append("</td><td class=\"num\">").append(figure(f))
                         .append("</td><td class=\"num\">").append(f.target() == null ? "" : figure(f.target(), f.target()))
                         .append("</td><td class=\"num\">").append(points(f)).append("</td><td>").append(escape(f.message())).append("</td></tr>\n");
+            }
+            if (e.groups() != null) {
+                for (org.thidua.core.GroupTotal group : e.groups()) {
+                    page.append("<tr class=\"group\"><td colspan=\"4\"><b>").append(escape(group.group())).append("</b></td><td class=\"num\">")
+                            .append(escape(CriterionCells.subtotal(group))).append("</td><td>Điểm nhóm (group subtotal)</td></tr>\n");
+                }
             }
             page.append("</tbody></table>\n</article>\n");
         }
@@ -210,7 +236,7 @@ public final class RankingReportPage {
 
     private static String points(Finding f) {
         if (f.maxPoints() == 0) {
-            return "–";
+            return f.points() == 0 ? "–" : CriterionCells.signed(f.points());
         }
         return VietnameseNumbers.points(f.points()) + "/" + VietnameseNumbers.points(f.maxPoints());
     }

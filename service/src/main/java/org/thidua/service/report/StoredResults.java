@@ -102,7 +102,7 @@ public final class StoredResults {
     private static Evaluation ranked(int rank, StoredEvaluation row) {
         Evaluation stored = row.evaluation();
         return new Evaluation(stored.unitId(), stored.unitName(), stored.kind(), stored.score(), stored.grade(), rank,
-                stored.findings(), stored.members(), stored.titles(),
+                stored.findings(), stored.members(), stored.titles(), stored.groups(), stored.rankingGroup(), stored.gradeNote(),
                 BigDecimal.valueOf(row.points()), BigDecimal.valueOf(row.maxPoints()));
     }
 }

@@ -45,11 +45,12 @@ public final class UnitColumns {
             new Column("Có trang TTĐT thành phần", "portalPage", Type.YES_NO, false, List.of("Trang TTĐT thành phần")));
 
     /** What "Loại đơn vị" accepts (keys as {@link HeaderName#key} makes them), besides the codes themselves. */
-    private static final Map<String, UnitKind> KINDS = Map.of(
-            "xa", UnitKind.COMMUNE, "ubnd xa", UnitKind.COMMUNE,
-            "phuong", UnitKind.WARD, "ubnd phuong", UnitKind.WARD,
-            "thi tran", UnitKind.TOWN, "ubnd thi tran", UnitKind.TOWN,
-            "co quan", UnitKind.AGENCY, "co quan phong ban", UnitKind.AGENCY, "phong ban", UnitKind.AGENCY);
+    private static final Map<String, UnitKind> KINDS = Map.ofEntries(
+            Map.entry("xa", UnitKind.COMMUNE), Map.entry("ubnd xa", UnitKind.COMMUNE),
+            Map.entry("phuong", UnitKind.WARD), Map.entry("ubnd phuong", UnitKind.WARD),
+            Map.entry("thi tran", UnitKind.TOWN), Map.entry("ubnd thi tran", UnitKind.TOWN),
+            Map.entry("dac khu", UnitKind.SPECIAL_ZONE), Map.entry("ubnd dac khu", UnitKind.SPECIAL_ZONE),
+            Map.entry("co quan", UnitKind.AGENCY), Map.entry("co quan phong ban", UnitKind.AGENCY), Map.entry("phong ban", UnitKind.AGENCY));
 
     private UnitColumns() {
     }
@@ -80,8 +81,8 @@ public final class UnitColumns {
         }
         UnitKind kind = KINDS.get(key);
         if (kind == null) {
-            throw new IllegalArgumentException("loại đơn vị «" + cell.text() + "» không có; ghi Xã, Phường, Thị trấn hoặc "
-                    + "Cơ quan (hoặc mã COMMUNE, WARD, TOWN, AGENCY) (unknown kind)");
+            throw new IllegalArgumentException("loại đơn vị «" + cell.text() + "» không có; ghi Xã, Phường, Thị trấn, Đặc khu hoặc "
+                    + "Cơ quan (hoặc mã COMMUNE, WARD, TOWN, SPECIAL_ZONE, AGENCY) (unknown kind)");
         }
         return kind;
     }

@@ -45,6 +45,6 @@ public final class FindingCounts {
         }
         return new Evaluation(evaluation.unitId(), evaluation.unitName(), evaluation.kind(), evaluation.score(),
                 evaluation.grade(), evaluation.rank(), findings, evaluation.members(), evaluation.titles(),
-                evaluation.points(), evaluation.maxPoints());
+                evaluation.groups(), evaluation.rankingGroup(), evaluation.gradeNote(), evaluation.points(), evaluation.maxPoints());
     }
 }

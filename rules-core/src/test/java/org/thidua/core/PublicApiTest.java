@@ -48,7 +48,7 @@ class PublicApiTest {
 
     /** What a result carries is API too: a new part (such as an evaluation's exact points) is decided here. */
     private static final List<String> EVALUATION_PARTS = List.of("unitId", "unitName", "kind", "score", "grade", "rank",
-            "findings", "members", "titles", "points", "maxPoints");
+            "findings", "members", "titles", "groups", "rankingGroup", "gradeNote", "points", "maxPoints");
     private static final List<String> FINDING_PARTS = List.of("criterion", "status", "actual", "target", "points",
             "maxPoints", "title", "message", "rule", "part", "whole");
 

@@ -12,7 +12,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -24,16 +27,33 @@ import org.thidua.client.api.CampaignsApi;
 import org.thidua.client.api.EvaluationsApi;
 import org.thidua.client.api.ImportsApi;
 import org.thidua.client.api.ReportsApi;
+import org.thidua.client.api.RoundsApi;
 import org.thidua.client.api.RulesApi;
 import org.thidua.client.api.ServiceApi;
 import org.thidua.client.api.TemplatesApi;
 import org.thidua.client.model.CandidateRules;
 import org.thidua.client.model.EvaluationRequest;
 import org.thidua.client.model.EvaluationResponse;
+import org.thidua.client.model.Evidence;
+import org.thidua.client.model.EvidenceRejection;
+import org.thidua.client.model.FigureCorrection;
+import org.thidua.client.model.FigureCorrectionValue;
 import org.thidua.client.model.Ranking;
+import org.thidua.client.model.Round;
+import org.thidua.client.model.RoundCorrection;
+import org.thidua.client.model.RoundCorrectionRequest;
+import org.thidua.client.model.RoundOpening;
+import org.thidua.client.model.RoundReason;
+import org.thidua.client.model.RoundResults;
+import org.thidua.client.model.RoundSubmission;
+import org.thidua.client.model.RoundSubmissionRequest;
+import org.thidua.client.model.RoundUnitResult;
 import org.thidua.core.RuleLibrary;
 import org.thidua.service.http.AccessTokens;
 import org.thidua.service.http.EvaluationService;
+import org.thidua.service.live.LiveCampaigns;
+import org.thidua.service.report.VietnamTime;
+import org.thidua.service.store.SqlRoundStore;
 import org.thidua.service.store.SqliteEvaluationStore;
 
 /**
@@ -49,21 +69,37 @@ class GeneratedClientTest {
     /** The file the client was generated from (the pom's {@code thidua.openapi}). */
     static final Path DOCUMENT = REPOSITORY.resolve("service/src/main/resources/org/thidua/service/openapi.json");
 
+    /** The token of the unit that submits to the round ({@code unit:ID}). */
+    static final String UNIT_TOKEN = "client-test-unit-token";
+
     @TempDir
     static Path dir;
+    static EvaluationRequest request;
     static EvaluationService service;
     static ApiClient client;
+    static Operations operations;
+    static Downloads downloads = new Downloads();
 
     @BeforeAll
-    static void start() {
-        AccessTokens tokens = AccessTokens.parse("phong-noi-vu = " + HexFormat.of().formatHex(AccessTokens.sha256(TOKEN))
-                + " read,evaluate,rules", "test");
-        service = EvaluationService.start(RuleLibrary.bundled(), SqliteEvaluationStore.open(dir.resolve("thidua.db")),
-                new EvaluationService.Settings("127.0.0.1", 0, EvaluationService.DEFAULT_MAX_BODY, tokens));
+    static void start() throws IOException {
+        request = JSON.getDefault().getMapper()
+                .readValue(REPOSITORY.resolve("examples/data/thach-that-2021.json").toFile(), EvaluationRequest.class);
+        String unit = request.getReports().get(0).getUnit().getId();
+        AccessTokens tokens = AccessTokens.parse(token("phong-noi-vu", TOKEN, "read,evaluate,rules,appraise") + "\n"
+                + token(unit, UNIT_TOKEN, "unit:" + unit), "test");
+        Path db = dir.resolve("thidua.db");
+        service = EvaluationService.start(new LiveCampaigns(RuleLibrary.bundled()), SqliteEvaluationStore.open(db),
+                SqlRoundStore.open(db), new EvaluationService.Settings("127.0.0.1", 0, EvaluationService.DEFAULT_MAX_BODY, tokens));
         client = new ApiClient();
         client.updateBaseUri(service.uri().toString());
         client.setObjectMapper(new FileBodies(client.getObjectMapper()));
-        client.setRequestInterceptor(request -> request.header("Authorization", "Bearer " + TOKEN));
+        operations = new Operations(DOCUMENT, TOKEN);
+        client.setRequestInterceptor(operations);
+        client.setResponseInterceptor(downloads);
+    }
+
+    private static String token(String name, String secret, String roles) {
+        return name + " = " + HexFormat.of().formatHex(AccessTokens.sha256(secret)) + " " + roles;
     }
 
     @AfterAll
@@ -92,6 +128,7 @@ class GeneratedClientTest {
 
     @Test
     void every_operation_answers_through_the_generated_client() throws Exception {
+        operations.forget();
         EvaluationsApi evaluations = new EvaluationsApi(client);
         CampaignsApi campaigns = new CampaignsApi(client);
         ReportsApi reports = new ReportsApi(client);
@@ -99,8 +136,6 @@ class GeneratedClientTest {
         ImportsApi imports = new ImportsApi(client);
         TemplatesApi templates = new TemplatesApi(client);
 
-        EvaluationRequest request = JSON.getDefault().getMapper()
-                .readValue(REPOSITORY.resolve("examples/data/thach-that-2021.json").toFile(), EvaluationRequest.class);
         EvaluationResponse evaluated = evaluations.evaluate(request, null);
         assertThat(evaluated.getCampaign()).isEqualTo(CAMPAIGN);
         assertThat(evaluated.getEvaluations()).hasSize(request.getReports().size());
@@ -140,6 +175,61 @@ class GeneratedClientTest {
         assertThat(imports.reevaluateCampaign(CAMPAIGN, "2021").getEvaluations()).isNotEmpty();
 
         assertThat(new ServiceApi(client).health().getStatus()).hasToString("UP");
+        assertThat(new ServiceApi(client).openApi().getOpenapi()).isEqualTo("3.1.0");
+
+        everyRoundOperationAnswers(new RoundsApi(client), reports);
+
+        // An operation added to the document without a call here fails the build.
+        assertThat(operations.called()).isEqualTo(operations.ids());
+    }
+
+    /** A round from opening to reopening: the unit submits with its own token, the staff token does the rest. */
+    private static void everyRoundOperationAnswers(RoundsApi rounds, ReportsApi reports) throws Exception {
+        String unitId = request.getReports().get(0).getUnit().getId();
+        List<String> units = request.getReports().stream().map(r -> r.getUnit().getId()).toList();
+        String deadline = LocalDate.now(VietnamTime.ZONE).plusDays(30).toString(); // in time whenever the test runs
+        Round opened = rounds.openRound(CAMPAIGN, new RoundOpening().period("Kỳ thử của client").deadline(deadline).units(units));
+        assertThat(opened.getStatus()).hasToString("open");
+        String id = opened.getId();
+        assertThat(rounds.listRounds(CAMPAIGN).getRounds()).extracting(Round::getId).contains(id);
+
+        RoundSubmissionRequest submission = new RoundSubmissionRequest().report(request.getReports().get(0)).evidence(List.of(
+                new Evidence().criterion("SATISFACTION").number("12").symbol("BC-UBND").issuedOn("20/11/2026")
+                        .summary("Báo cáo khảo sát sự hài lòng").link("https://example.invalid/bc-12.pdf")));
+        RoundSubmission submitted = rounds.submitToRound(id, unitId, submission, Map.of("Authorization", "Bearer " + UNIT_TOKEN));
+        assertThat(submitted.getNumber()).isEqualTo(1);
+        assertThat(submitted.getSubmittedBy()).isEqualTo(unitId);
+        assertThat(rounds.getRoundUnit(id, unitId, Map.of("Authorization", "Bearer " + UNIT_TOKEN)).getSubmissions()).hasSize(1);
+        assertThat(rounds.getRound(id).getNotSubmitted()).hasSize(units.size() - 1);
+
+        RoundCorrection corrected = rounds.correctRoundUnit(id, unitId, new RoundCorrectionRequest(new FigureCorrection()
+                .figure("satisfaction.satisfied").value(new FigureCorrectionValue(BigDecimal.valueOf(280)))
+                .reason("Biên bản khảo sát chỉ ghi nhận 280 phiếu hài lòng")));
+        assertThat(corrected.getCorrected()).isEqualTo(280);
+        rounds.correctRoundUnit(id, unitId, new RoundCorrectionRequest(new EvidenceRejection().evidence(0).reason("Văn bản không có chữ ký")));
+        assertThat(rounds.getRoundUnit(id, unitId).getCorrections()).hasSize(2);
+
+        assertThat(rounds.closeRound(id, new RoundReason().reason("Hội đồng thi đua họp")).getStatus()).hasToString("closed");
+        RoundResults results = rounds.getRoundResults(id, null);
+        assertThat(results.getFinal()).isTrue();
+        assertThat(results.getUnits()).extracting(RoundUnitResult::getUnitId).containsExactly(unitId);
+        assertThat(downloads.of(() -> rounds.getRoundResults(id, "csv")).text()).contains("Điểm thẩm định", "280 phiếu hài lòng");
+        assertThat(downloads.of(() -> rounds.getRoundResults(id, "xlsx")).bytes()).startsWith('P', 'K');
+        assertThat(rounds.getRoundCommendations(id, null).getUnits()).isEqualTo(1);
+        assertThat(downloads.of(() -> rounds.getRoundCommendations(id, "csv")).text()).contains("STT");
+        assertThat(downloads.of(() -> rounds.getRoundCommendations(id, "xlsx")).bytes()).startsWith('P', 'K');
+        assertThat(rounds.getRoundAudit(id, null, null).getEntries()).extracting(e -> e.getAction().toString())
+                .containsExactly("opened", "submitted", "corrected", "evidence_rejected", "closed");
+        assertThat(rounds.getRoundAudit(id, unitId, null).getEntries()).hasSize(3);
+        assertThat(downloads.of(() -> rounds.getRoundAudit(id, null, "csv")).text()).contains("Hội đồng thi đua họp");
+        assertThat(downloads.of(() -> rounds.getRoundAudit(id, null, "xlsx")).bytes()).startsWith('P', 'K');
+
+        assertThat(text(reports.rankingReport(CAMPAIGN, null, id))).contains("Kết quả chính thức", "280 phiếu hài lòng");
+        assertThat(text(reports.rankingReportCsv(CAMPAIGN, id))).contains(unitId);
+        assertThat(bytes(reports.rankingReportXlsx(CAMPAIGN, id))).startsWith('P', 'K');
+
+        assertThat(rounds.reopenRound(id, new RoundReason().reason("Xem lại khiếu nại")).getStatus()).hasToString("open");
+        assertThat(rounds.getRoundResults(id, null).getFinal()).isFalse();
     }
 
     @Test

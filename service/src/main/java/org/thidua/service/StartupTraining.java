@@ -53,8 +53,8 @@ public final class StartupTraining {
                     && command("eval", "--input", request.toString())
                     && serve(folder.resolve("training.db"), request);
         } finally {
-            System.setErr(console);
-            if (!ok) {
+            if (!ok) { // else the log stays where it is, with the service's last lines as it stops at exit
+                System.setErr(console);
                 console.println(log.toString(StandardCharsets.UTF_8));
             }
             try (var files = Files.walk(folder)) {

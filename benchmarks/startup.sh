@@ -7,6 +7,7 @@
 #   mvn -B -q package -DskipTests
 #   bash benchmarks/startup.sh [RUNS]            # RUNS per command and variant, default 7
 #   BEFORE_JAR=/path/to/old/thidua.jar bash benchmarks/startup.sh   # adds a "before" variant: that jar, java -jar
+#   bash benchmarks/startup.sh profile            # where one check's start goes (class-loading log), jar and launcher
 #
 # Variants: jar = java -jar service/target/thidua.jar (no JVM options);
 #           launcher = service/target/thidua (class-data-sharing archive; C1 and serial GC for short commands);
@@ -24,7 +25,7 @@ trap 'rm -rf "$OUT"' EXIT
 
 variants=(jar launcher launcher-no-archive)
 [ -n "${BEFORE_JAR:-}" ] && variants=(before "${variants[@]}")
-commands=(check test eval serve)
+read -r -a commands <<< "${COMMANDS:-check test eval serve}"   # COMMANDS="check test" for a subset
 
 # The command line that starts thidua in a variant.
 starter() {
@@ -56,7 +57,7 @@ once() {
 # serve: from the process's start to the first answered POST; CPU time of the JVM up to then (from /proc).
 serve_once() {
   local variant="$1" db="$OUT/serve.db" log="$OUT/serve.log" pid url="" start end ticks
-  rm -f "$db" "$db"-*
+  rm -f "$db" "$db"-* "$log"; : > "$log"   # a stale log would name the previous run's port
   start=$(date +%s%N)
   # shellcheck disable=SC2046
   $(starter "$variant") serve --port 0 --db "$db" > "$log" 2>/dev/null &
@@ -76,6 +77,28 @@ serve_once() {
 median_range() { # column $1 of file $2: "median (min–max)"
   sort -n -k"$1" "$2" | awk -v c="$1" '{v[NR]=$c} END {m = NR % 2 ? v[(NR+1)/2] : (v[NR/2] + v[NR/2+1]) / 2; printf "%.2f (%.2f–%.2f)", m, v[1], v[NR]}'
 }
+
+# `startup.sh profile`: where one `check` spends its start, per variant, from the JVM's class-loading log (uptime of
+# the first class of each phase) and the count of classes loaded from the archive and from the jar.
+if [ "$RUNS" = profile ]; then
+  for variant in jar launcher; do
+    log="$OUT/classes-$variant.log"
+    # shellcheck disable=SC2046
+    if [ "$variant" = jar ]; then
+      java -Xlog:class+load:file="$log":uptime -jar "$T/thidua.jar" check > /dev/null
+    else
+      THIDUA_JAVA_OPTS="-Xlog:class+load:file=$log:uptime" "$T/thidua" check > /dev/null
+    fi
+    first() { grep -m 1 -F " $1" "$log" | sed 's/^\[\([0-9.]*\)s\].*/\1/'; }
+    echo "$variant: JVM to Main $(first org.thidua.service.Main) s; picocli done, first core class $(first org.thidua.core.) s;" \
+      "Drools $(first org.kie.api) s; ECJ $(first org.eclipse.jdt) s; first rule class $(first thidua.) s;" \
+      "last class $(tail -n 1 "$log" | sed 's/^\[\([0-9.]*\)s\].*/\1/') s; classes $(wc -l < "$log")," \
+      "from the archive $(grep -c 'shared objects file (top)' "$log"), from the JDK's archive" \
+      "$(grep -c 'shared objects file$' "$log"), from the jar $(grep -c 'source: file:\|source: jar:' "$log")," \
+      "generated $(grep -c -v 'source: shared\|source: file:\|source: jar:' "$log")"
+  done
+  exit 0
+fi
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u '+%Y-%m-%d %H:%M UTC'); $RUNS runs each" >&2
 for variant in "${variants[@]}"; do once "$variant" check; done # warm the page cache; not counted

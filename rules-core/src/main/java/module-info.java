@@ -9,6 +9,7 @@ module org.thidua.core {
     requires transitive com.fasterxml.jackson.databind; // org.thidua.core.json shows its JsonNode
     requires org.yaml.snakeyaml;
     requires org.kie.api;
+    requires org.kie.internal.api; // KnowledgeBuilder: DRL compiled without a KieContainer (compile.DrlCompiler)
     requires org.drools.base;
     requires org.drools.core;
     requires org.drools.drl.ast;

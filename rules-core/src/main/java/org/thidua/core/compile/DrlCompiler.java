@@ -32,7 +32,7 @@ public final class DrlCompiler {
     /**
      * The compiled base, or {@code null} with the problems added. All files are built as one batch by a
      * {@link KnowledgeBuilder}, as {@code KieBuilder.buildAll()} does inside, without the Maven project around it
-     * (a generated pom and kmodule.xml, XStream, a KieContainer): a fifth of a cold compile's classes, none of which
+     * (a generated pom and kmodule.xml, XStream, a KieContainer): about 700 classes of a cold start, none of which
      * can go in a class-data-sharing archive (their class files predate Java 6). The messages are made the way
      * KieBuilder makes them, so every problem keeps its file, line and text.
      */

@@ -10,6 +10,7 @@ module org.thidua.core {
     requires org.yaml.snakeyaml;
     requires java.xml; // the criteria sheet: XLSX and ODS are zips of XML, read with StAX
     requires org.kie.api;
+    requires org.kie.internal.api; // KnowledgeBuilder: DRL compiled without a KieContainer (compile.DrlCompiler)
     requires org.drools.base;
     requires org.drools.core;
     requires org.drools.drl.ast;

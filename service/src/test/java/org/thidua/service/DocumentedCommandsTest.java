@@ -84,8 +84,9 @@ class DocumentedCommandsTest {
             if (words.get(0).equals("mvn")) {
                 return;
             }
-            if (words.size() > 3 && words.subList(0, 3).equals(List.of("java", "-jar", "service/target/thidua.jar"))) {
-                List<String> arguments = words.subList(3, words.size());
+            boolean launcher = words.size() > 1 && words.get(0).equals("service/target/thidua"); // the same jar (LauncherIT)
+            if (launcher || words.size() > 3 && words.subList(0, 3).equals(List.of("java", "-jar", "service/target/thidua.jar"))) {
+                List<String> arguments = words.subList(launcher ? 1 : 3, words.size());
                 if (arguments.get(0).equals("serve")) {
                     serve(command, arguments.subList(1, arguments.size()));
                 } else {

@@ -1,5 +1,6 @@
 package org.thidua.core.compile;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -7,17 +8,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.drools.drl.parser.MessageImpl;
 import org.kie.api.KieBase;
-import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
 import org.thidua.core.RuleProblem;
 
 /** Compiles a campaign's DRL files at run time with the classic engine, which keeps DRL line numbers. */
 public final class DrlCompiler {
-    private static final AtomicLong BUILDS = new AtomicLong();
+    private static final AtomicLong MESSAGES = new AtomicLong();
     private static final Pattern BRACKET_POSITION = Pattern.compile("\\[\\s*Line:\\s*(\\d+),\\s*Column:\\s*(\\d+)\\s*]");
     private static final Pattern PARSER_POSITION = Pattern.compile("\\bLine (\\d+):(\\d+)\\b");
     private static final Pattern ERROR_CODE = Pattern.compile("^\\[ERR \\d+]\\s*");
@@ -25,17 +29,22 @@ public final class DrlCompiler {
     private DrlCompiler() {
     }
 
-    /** The compiled base, or {@code null} with the problems added. */
+    /**
+     * The compiled base, or {@code null} with the problems added. All files are built as one batch by a
+     * {@link KnowledgeBuilder}, as {@code KieBuilder.buildAll()} does inside, without the Maven project around it
+     * (a generated pom and kmodule.xml, XStream, a KieContainer): about 700 classes of a cold start, none of which
+     * can go in a class-data-sharing archive (their class files predate Java 6). The messages are made the way
+     * KieBuilder makes them, so every problem keeps its file, line and text.
+     */
     public static KieBase compile(String campaign, Map<String, String> drlFiles, List<RuleProblem> problems) {
-        KieServices services = KieServices.Factory.get();
-        KieFileSystem files = services.newKieFileSystem();
-        ReleaseId release = services.newReleaseId("org.thidua.campaigns", campaign.replaceAll("[^A-Za-z0-9_.-]", "_"),
-                "1.0." + BUILDS.incrementAndGet());
-        files.generateAndWritePomXML(release);
-        drlFiles.forEach((path, text) -> files.write("src/main/resources/" + path, text));
-        KieBuilder builder = services.newKieBuilder(files).buildAll();
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        CompositeKnowledgeBuilder batch = builder.batch();
+        drlFiles.forEach((path, text) -> batch.add(ResourceFactory.newByteArrayResource(text.getBytes(StandardCharsets.UTF_8))
+                .setSourcePath(path), ResourceType.DRL));
+        batch.build();
         List<RuleProblem> found = new ArrayList<>();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        List<Message> errors = builder.getResults(ResultSeverity.ERROR).stream()
+                .map(result -> (Message) new MessageImpl(MESSAGES.incrementAndGet(), result)).toList();
         for (Message message : errors) {
             boolean echo = message.getText() != null && message.getText().startsWith("Unable to analyze expression")
                     && errors.stream().anyMatch(o -> o != message && o.getLine() == message.getLine()
@@ -48,12 +57,7 @@ public final class DrlCompiler {
             problems.addAll(found.stream().distinct().toList());
             return null;
         }
-        try {
-            return services.newKieContainer(release).getKieBase();
-        } finally {
-            // the container keeps what it needs; the repository would otherwise keep every build ever made
-            services.getRepository().removeKieModule(release);
-        }
+        return builder.newKieBase();
     }
 
     /** Where the person must look: an action's errors each on its statement, an unknown field with the fields there are. */

@@ -23,6 +23,13 @@ class LauncherIT {
     private static final Path TARGET = Path.of("target").toAbsolutePath();
     private static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
+    /** "N đạt, 0 có lỗi" for the campaigns the repository bundles (one folder each under rules/campaigns). */
+    private static String allBundledPass() throws IOException {
+        try (var folders = Files.list(Path.of("../rules/campaigns"))) {
+            return folders.filter(Files::isDirectory).count() + " đạt, 0 có lỗi";
+        }
+    }
+
     @Test
     void the_launcher_checks_the_bundled_campaigns_with_the_archive_the_build_made() throws Exception {
         assertThat(TARGET.resolve("thidua.jsa")).as("the archive made by mvn package").isNotEmptyFile();
@@ -31,7 +38,7 @@ class LauncherIT {
         Run launcher = run(List.of(TARGET.resolve("thidua").toString(), "check"));
 
         assertThat(launcher.code).as(launcher.err).isZero();
-        assertThat(launcher.out).contains("OK thach-that-cchc-2021", "OK par-index-xa-2023", "2 đạt, 0 có lỗi");
+        assertThat(launcher.out).contains("OK thach-that-cchc-2021", "OK par-index-xa-2023", allBundledPass());
         assertThat(launcher.out).isEqualTo(run(List.of(JAVA, "-jar", TARGET.resolve("thidua.jar").toString(), "check")).out);
     }
 
@@ -41,7 +48,7 @@ class LauncherIT {
         Run test = run(List.of(JAVA, "-jar", TARGET.resolve("thidua.jar").toString(), "test"));
 
         assertThat(check.code).as(check.err).isZero();
-        assertThat(check.out).contains("OK thach-that-cchc-2021", "2 đạt, 0 có lỗi");
+        assertThat(check.out).contains("OK thach-that-cchc-2021", allBundledPass());
         assertThat(test.code).as(test.err).isZero();
         assertThat(test.out).containsPattern("(?m)^ĐẠT: ");
     }

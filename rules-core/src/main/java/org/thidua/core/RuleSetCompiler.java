@@ -14,6 +14,7 @@ import org.thidua.core.compile.CampaignReferences;
 import org.thidua.core.compile.DrlCompiler;
 import org.thidua.core.compile.SafetyGate;
 import org.thidua.core.compile.SheetCriteria;
+import org.thidua.core.compile.TextLines;
 
 /**
  * A campaign's files to a {@link RuleSet}, in the order that keeps a bad edit from ever running: the description,
@@ -119,7 +120,7 @@ final class RuleSetCompiler {
             if (!judged.contains(id)) {
                 boolean title = campaign.title(id).isPresent();
                 problems.add(new RuleProblem(campaign.id(), CampaignReader.FILE,
-                        lineOf(files.files().get(CampaignReader.FILE), "id:\\s*" + Pattern.quote(id) + "\\b"), 1,
+                        TextLines.lineOf(files.files().get(CampaignReader.FILE), "id:\\s*" + Pattern.quote(id) + "\\b"), 1,
                         (title ? "Danh hiệu " : "Tiêu chí ") + id + " chưa có luật nào " + (title ? "xét" : "chấm") + ": thêm một luật tên \""
                                 + id + "\" hoặc có @" + (title ? "title(" : "criterion(") + id + ") (no rule judges this "
                                 + (title ? "title" : "criterion") + ")"));
@@ -135,27 +136,9 @@ final class RuleSetCompiler {
         while (matcher.find()) {
             String name = matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
             if (name.equals(ruleName)) {
-                return lineAt(text, matcher.start(1));
+                return TextLines.lineAt(text, matcher.start(1));
             }
         }
         return 0;
-    }
-
-    static int lineOf(String text, String regex) {
-        if (text == null) {
-            return 0;
-        }
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        return matcher.find() ? lineAt(text, matcher.start()) : 0;
-    }
-
-    private static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -30,7 +30,7 @@ public final class Warnings {
         List<RuleProblem> warnings = new ArrayList<>();
         for (Campaign.Criterion criterion : campaign.criteria()) {
             if (criterion.isBonusOrPenalty() && criterion.points() != 0) {
-                warnings.add(new RuleProblem(campaign.id(), CampaignReader.FILE, lineOf(yaml, "id:\\s*" + criterion.id() + "\\b"), 1,
+                warnings.add(new RuleProblem(campaign.id(), CampaignReader.FILE, TextLines.lineOf(yaml, "id:\\s*" + criterion.id() + "\\b"), 1,
                         "Cảnh báo: " + criterion.id() + " là " + (criterion.kind() == Campaign.Criterion.Kind.BONUS ? "điểm thưởng" : "điểm trừ")
                                 + " nhưng có points: " + criterion.points() + ", tính vào điểm tối đa; điểm thưởng, điểm trừ nên có points: 0"
                                 + " (warning: a bonus or penalty counted in the maximum)"));
@@ -51,36 +51,18 @@ public final class Warnings {
                 String name = names.get(i);
                 Matcher flat = FLAT_PENALTY.matcher(body);
                 if (flat.find()) {
-                    warnings.add(new RuleProblem(campaign.id(), file, lineAt(text, from + flat.start()), 1, "Cảnh báo: luật \"" + name
+                    warnings.add(new RuleProblem(campaign.id(), file, TextLines.lineAt(text, from + flat.start()), 1, "Cảnh báo: luật \"" + name
                             + "\" trừ điểm cố định " + flat.group(1).replace(" ", "") + " cho mọi đơn vị luật này chấm, kể cả đơn vị"
                             + " không vi phạm; viết điều kiện, ví dụ .points(soViPham > 0 ? -5 : 0), hoặc dùng dòng 'trừ điểm' trong bảng"
                             + " tiêu chí (warning: a flat penalty deducts even where its condition does not hold)"));
                 }
                 campaign.criterion(name).filter(c -> !c.isBonusOrPenalty() && c.points() > 0)
                         .filter(c -> NEGATIVE_POINTS.matcher(body).find())
-                        .ifPresent(c -> warnings.add(new RuleProblem(campaign.id(), file, lineAt(text, from), 1, "Cảnh báo: tiêu chí "
+                        .ifPresent(c -> warnings.add(new RuleProblem(campaign.id(), file, TextLines.lineAt(text, from), 1, "Cảnh báo: tiêu chí "
                                 + c.id() + " trừ điểm nhưng có " + c.points() + " điểm trong điểm tối đa; điểm trừ nên khai báo"
                                 + " kind: PENALTY, points: 0 (warning: a penalty counted in the maximum)")));
             }
         });
         return warnings;
-    }
-
-    private static int lineOf(String text, String regex) {
-        if (text == null) {
-            return 0;
-        }
-        Matcher matcher = Pattern.compile(regex).matcher(text);
-        return matcher.find() ? lineAt(text, matcher.start()) : 0;
-    }
-
-    private static int lineAt(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset && i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -54,6 +54,14 @@ class LauncherIT {
     }
 
     @Test
+    void the_built_jar_names_its_release() throws Exception {
+        Run version = run(List.of(JAVA, "-jar", TARGET.resolve("thidua.jar").toString(), "--version"));
+
+        assertThat(version.code).as(version.err).isZero();
+        assertThat(version.out.strip()).isEqualTo("thidua " + System.getProperty("thidua.version"));
+    }
+
+    @Test
     void an_archive_this_jvm_cannot_use_is_skipped_without_a_word(@TempDir Path folder) throws Exception {
         Files.copy(TARGET.resolve("thidua"), folder.resolve("thidua"));
         folder.resolve("thidua").toFile().setExecutable(true);

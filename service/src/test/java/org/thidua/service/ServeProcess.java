@@ -30,7 +30,8 @@ public final class ServeProcess implements AutoCloseable {
     }
 
     /**
-     * Starts {@code thidua serve --port 0 --db DB ARGS…} and waits (at most 90 s) until it says where it serves.
+     * Starts {@code thidua serve --port 0 --db DB ARGS…} and waits (at most 3 minutes: a machine loaded by a parallel
+     * build starts a JVM and compiles the rules slowly) until it says where it serves.
      *
      * @param log where the process's standard error goes
      */
@@ -63,7 +64,17 @@ public final class ServeProcess implements AutoCloseable {
             return new ServeProcess(process, awaitUri(process));
         } catch (Exception e) {
             process.destroyForcibly();
-            throw new IllegalStateException("thidua serve did not start; its log: " + log, e);
+            throw new IllegalStateException("thidua serve did not start; its log: " + log + lastLines(log), e);
+        }
+    }
+
+    /** The end of the process's log, for the failure message (the temporary folder is gone when it is read). */
+    private static String lastLines(Path log) {
+        try {
+            List<String> lines = java.nio.file.Files.readAllLines(log, StandardCharsets.UTF_8);
+            return "\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+        } catch (IOException e) {
+            return "";
         }
     }
 
@@ -99,7 +110,7 @@ public final class ServeProcess implements AutoCloseable {
         }, "serve-output");
         reader.setDaemon(true);
         reader.start();
-        return uri.get(90, TimeUnit.SECONDS);
+        return uri.get(3, TimeUnit.MINUTES);
     }
 
     /** SIGKILL on Linux: no shutdown hook runs, nothing is flushed by the service. Returns the exit value (137). */

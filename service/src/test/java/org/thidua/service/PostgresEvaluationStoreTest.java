@@ -78,7 +78,7 @@ class PostgresEvaluationStoreTest extends EvaluationStoreContract {
                      "SELECT count(*), count(DISTINCT version) FROM flyway_schema_history WHERE success")) {
             applied.next();
             assertThat(applied.getInt(1)).as("each migration applied once").isEqualTo(applied.getInt(2))
-                    .isEqualTo(MigrationFolders.latest("postgresql"));
+                    .isEqualTo(MigrationFoldersTest.latest("postgresql"));
         }
     }
 }

@@ -93,7 +93,7 @@ class SeveralInstancesOnPostgresTest {
                      "SELECT count(*), count(DISTINCT version) FROM flyway_schema_history WHERE success")) {
             applied.next();
             assertThat(applied.getInt(1)).as("each migration applied once").isEqualTo(applied.getInt(2))
-                    .isEqualTo(MigrationFolders.latest("postgresql"));
+                    .isEqualTo(MigrationFoldersTest.latest("postgresql"));
         }
 
         List<String> acknowledgedByA = new ArrayList<>();

@@ -48,7 +48,7 @@ class SqliteEvaluationStoreTest extends EvaluationStoreContract {
             mode.next();
             version.next();
             assertThat(mode.getString(1)).isEqualTo("wal");
-            assertThat(version.getInt(1)).as("the highest migration file").isEqualTo(MigrationFolders.latest("sqlite"));
+            assertThat(version.getInt(1)).as("the highest migration file").isEqualTo(MigrationFoldersTest.latest("sqlite"));
         }
     }
 
@@ -98,7 +98,7 @@ class SqliteEvaluationStoreTest extends EvaluationStoreContract {
                 applied.next();
                 rows.next();
                 assertThat(applied.getInt(1)).as("each migration applied once").isEqualTo(applied.getInt(2))
-                        .isEqualTo(MigrationFolders.latest("sqlite"));
+                        .isEqualTo(MigrationFoldersTest.latest("sqlite"));
                 assertThat(rows.getInt(1)).isEqualTo(stores);
             }
         }

@@ -73,7 +73,8 @@ public final class SchemaMigrations {
         return false;
     }
 
-    private static void pause() {
+    /** A pause of 100 to 300 ms while another process works on the same file. */
+    static void pause() {
         try {
             Thread.sleep(100 + ThreadLocalRandom.current().nextInt(200));
         } catch (InterruptedException interrupted) {

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,6 +30,19 @@ class MigrationFoldersTest {
     /** The highest version a dialect runs: the one a new database is migrated to. */
     static int latest(String dialect) throws IOException {
         return migrations(dialect).keySet().stream().mapToInt(Integer::intValue).max().orElseThrow();
+    }
+
+    /**
+     * Checks a migrated database: every migration the dialect runs applied, each once (several instances that started
+     * together migrated it once between them).
+     */
+    static void assertEachAppliedOnce(Connection database, String dialect) throws IOException, SQLException {
+        try (ResultSet applied = database.createStatement().executeQuery(
+                "SELECT count(*), count(DISTINCT version) FROM flyway_schema_history WHERE success")) {
+            applied.next();
+            assertThat(applied.getInt(1)).as("each migration applied once").isEqualTo(applied.getInt(2))
+                    .isEqualTo(latest(dialect));
+        }
     }
 
     /** Every migration a dialect runs (the common ones and its own), by version; a version found twice fails. */

@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.thidua.core.Campaign;
 import org.thidua.core.EvaluationResult;
@@ -98,7 +97,7 @@ public final class ReportCommand extends RulesCommand {
         }
         Campaign described = library.ruleSet(result.campaign()).campaign();
         try (OutputStream file = Files.newOutputStream(out)) {
-            switch (formatOf(out)) {
+            switch (OutputFormat.of(format, out, Format.html)) {
                 case html -> file.write(new RankingReportPage(described, VietnamTime.today()).render(result).getBytes(StandardCharsets.UTF_8));
                 case csv -> new RankingExport(described).writeCsv(result, file);
                 case xlsx -> new RankingExport(described).writeXlsx(result, file);
@@ -121,13 +120,5 @@ public final class ReportCommand extends RulesCommand {
             err.println(e.getMessage());
             return null;
         }
-    }
-
-    private Format formatOf(Path file) {
-        if (format != null) {
-            return format;
-        }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") ? Format.csv : name.endsWith(".xlsx") ? Format.xlsx : Format.html;
     }
 }

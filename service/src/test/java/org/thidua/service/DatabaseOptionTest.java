@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.thidua.service.store.SqliteEvaluationStore;
 
 /**
  * {@code --db} means the same to every command that takes it ({@code serve}, {@code preview}, {@code report}, and
@@ -71,5 +72,15 @@ class DatabaseOptionTest {
             assertThat(missing).as(command.getKey()).doesNotExist();
         }
         assertThat(dir.resolve("copy.db")).doesNotExist();
+    }
+
+    @Test
+    void report_names_a_history_with_nothing_to_report_as_it_was_written() {
+        Path empty = dir.resolve("trong.db");
+        SqliteEvaluationStore.open(empty).close();
+        CommandLineRun run = CommandLineRun.of("report", "--db", empty.toString(), "--out", dir.resolve("report.html").toString());
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).endsWith("' chưa có kết quả đánh giá nào trong " + empty + " (no evaluations stored)"
+                + System.lineSeparator()).hasLineCount(1);
     }
 }

@@ -113,7 +113,7 @@ public final class ReportCommand extends RulesCommand {
         try (EvaluationStore store = database.open()) {
             EvaluationResult result = StoredResults.latest(id, store);
             if (result == null) {
-                err.println("Chiến dịch '" + id + "' chưa có kết quả đánh giá nào trong " + db + " (no evaluations stored)");
+                err.println("Chiến dịch '" + id + "' chưa có kết quả đánh giá nào trong " + db.written() + " (no evaluations stored)");
             }
             return result;
         } catch (StoreException e) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -73,12 +72,8 @@ class PostgresEvaluationStoreTest extends EvaluationStoreContract {
             open.forEach(EvaluationStore::close);
         }
         DatabaseAddress.Postgres address = database.address();
-        try (Connection db = DriverManager.getConnection(address.jdbcUrl(), address.user(), TestPostgres.PASSWORD);
-             ResultSet applied = db.createStatement().executeQuery(
-                     "SELECT count(*), count(DISTINCT version) FROM flyway_schema_history WHERE success")) {
-            applied.next();
-            assertThat(applied.getInt(1)).as("each migration applied once").isEqualTo(applied.getInt(2))
-                    .isEqualTo(MigrationFolders.latest("postgresql"));
+        try (Connection db = DriverManager.getConnection(address.jdbcUrl(), address.user(), TestPostgres.PASSWORD)) {
+            MigrationFoldersTest.assertEachAppliedOnce(db, "postgresql");
         }
     }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -88,12 +87,8 @@ class SeveralInstancesOnPostgresTest {
         Api a = instances.get(0);
         Api b = instances.get(1);
         DatabaseAddress.Postgres address = database.address();
-        try (Connection sql = DriverManager.getConnection(address.jdbcUrl(), address.user(), TestPostgres.PASSWORD);
-             ResultSet applied = sql.createStatement().executeQuery(
-                     "SELECT count(*), count(DISTINCT version) FROM flyway_schema_history WHERE success")) {
-            applied.next();
-            assertThat(applied.getInt(1)).as("each migration applied once").isEqualTo(applied.getInt(2))
-                    .isEqualTo(MigrationFolders.latest("postgresql"));
+        try (Connection sql = DriverManager.getConnection(address.jdbcUrl(), address.user(), TestPostgres.PASSWORD)) {
+            MigrationFoldersTest.assertEachAppliedOnce(sql, "postgresql");
         }
 
         List<String> acknowledgedByA = new ArrayList<>();

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.thidua.core.Commendation;
@@ -48,7 +47,7 @@ public final class CommendationsCommand extends RulesCommand {
     public Integer call() throws IOException {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Format chosen = formatOf(out);
+        Format chosen = OutputFormat.of(format, out, Format.json);
         if (chosen == Format.xlsx && out == null) {
             err.println("--format xlsx cần --out TỆP: bảng tính không in ra màn hình được (xlsx needs --out FILE)");
             return ExitCode.BAD_INPUT;
@@ -89,13 +88,5 @@ public final class CommendationsCommand extends RulesCommand {
         list.put("ruleSetVersion", result.ruleSetVersion());
         list.put("commendations", result.commendations());
         return Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(list) + System.lineSeparator();
-    }
-
-    private Format formatOf(Path file) {
-        if (format != null) {
-            return format;
-        }
-        String name = file == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") ? Format.csv : name.endsWith(".xlsx") ? Format.xlsx : Format.json;
     }
 }

@@ -1,7 +1,6 @@
 package org.thidua.service.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -58,12 +57,9 @@ public final class DbCommand implements Callable<Integer> {
                 source = DatabaseAddress.parse(from);
                 target = DatabaseAddress.parse(to);
                 secret = password.read();
+                DatabaseOption.mustExist(source, from);
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
-                return ExitCode.BAD_INPUT;
-            }
-            if (source instanceof DatabaseAddress.SqliteFile file && !Files.isRegularFile(file.file())) {
-                err.println("Không có tệp " + from + " (no such database)");
                 return ExitCode.BAD_INPUT;
             }
             if (source.describe().equals(target.describe())) {

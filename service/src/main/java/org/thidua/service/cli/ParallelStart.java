@@ -11,7 +11,6 @@ import org.thidua.core.RuleSet;
 import org.thidua.core.UnitKind;
 import org.thidua.core.json.ContractV1;
 import org.thidua.service.Json;
-import org.thidua.service.store.DatabaseAddress;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.StoreException;
 
@@ -30,11 +29,11 @@ public final class ParallelStart {
     }
 
     /** Opens (creating and migrating when needed) the history on a thread of its own. */
-    static CompletableFuture<EvaluationStore> openStore(DatabaseAddress db, String password) {
+    static CompletableFuture<EvaluationStore> openStore(DatabaseOption.Database database) {
         CompletableFuture<EvaluationStore> opened = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
             try {
-                opened.complete(db.open(password));
+                opened.complete(database.open());
                 Json.MAPPER.canSerialize(Evaluation.class); // builds the serializers of a result, once
             } catch (RuntimeException | Error e) {
                 opened.completeExceptionally(e);

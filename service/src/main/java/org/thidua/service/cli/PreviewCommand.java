@@ -14,14 +14,12 @@ import org.thidua.core.RuleSet;
 import org.thidua.core.RuleSetException;
 import org.thidua.service.Json;
 import org.thidua.service.live.ImpactPreview;
-import org.thidua.service.store.DatabaseAddress;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.StoreException;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -45,12 +43,8 @@ public final class PreviewCommand implements Callable<Integer> {
     @Mixin
     CampaignOption campaign;
 
-    @Option(names = "--db", defaultValue = "thidua.db", paramLabel = "FILE|URL",
-            description = "Lịch sử đánh giá của thidua serve: tệp SQLite hoặc postgresql://…. Mặc định: ${DEFAULT-VALUE}.")
-    String db;
-
     @Mixin
-    DatabasePassword dbPassword;
+    DatabaseOption db;
 
     @Option(names = "--live-rules", paramLabel = "DIR",
             description = "Bộ luật đang dùng (thư mục luật). Mặc định: bộ luật đi kèm (the live rules; default: the bundled ones).")
@@ -71,17 +65,11 @@ public final class PreviewCommand implements Callable<Integer> {
             err.println("Không có thư mục " + candidateDirectory + " (no such candidate folder)");
             return ExitCode.BAD_INPUT;
         }
-        DatabaseAddress address;
-        String password;
+        DatabaseOption.Database database;
         try {
-            address = DatabaseAddress.parse(db);
-            password = dbPassword.read();
+            database = db.existing();
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
-            return ExitCode.BAD_INPUT;
-        }
-        if (address instanceof DatabaseAddress.SqliteFile file && !Files.isRegularFile(file.file())) {
-            err.println("Không có tệp cơ sở dữ liệu " + db + " (no such database): chỉ --db tới tệp của thidua serve");
             return ExitCode.BAD_INPUT;
         }
         RulesOption live = new RulesOption();
@@ -145,7 +133,7 @@ public final class PreviewCommand implements Callable<Integer> {
         }
 
         ImpactPreview.Impact impact;
-        try (EvaluationStore store = address.open(password)) {
+        try (EvaluationStore store = database.open()) {
             impact = ImpactPreview.compare(liveLibrary, candidate, store.latestPerUnit(id));
         } catch (StoreException e) {
             err.println(e.getMessage());

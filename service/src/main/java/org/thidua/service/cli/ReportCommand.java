@@ -6,7 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.thidua.core.Campaign;
 import org.thidua.core.EvaluationResult;
@@ -17,7 +16,6 @@ import org.thidua.service.report.RankingExport;
 import org.thidua.service.report.RankingReportPage;
 import org.thidua.service.report.StoredResults;
 import org.thidua.service.report.VietnamTime;
-import org.thidua.service.store.DatabaseAddress;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.StoreException;
 
@@ -40,13 +38,8 @@ public final class ReportCommand extends RulesCommand {
             description = "Tệp yêu cầu: JSON v1, hoặc bảng số liệu đơn vị .csv/.xlsx (hoặc dùng --db).")
     String input;
 
-    @Option(names = "--db", paramLabel = "FILE|URL",
-            description = "Cơ sở dữ liệu của thidua serve (tệp SQLite hoặc postgresql://…): báo cáo kết quả mới nhất của từng"
-                    + " đơn vị (thay cho --input).")
-    String db;
-
     @Mixin
-    DatabasePassword dbPassword;
+    DatabaseOption db;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Tệp cần ghi (report.html, xep-hang.csv, xep-hang.xlsx).")
     Path out;
@@ -63,20 +56,16 @@ public final class ReportCommand extends RulesCommand {
         PrintWriter err = spec.commandLine().getErr();
         RuleLibrary library;
         EvaluationResult result;
-        if ((input == null) == (db == null)) {
+        if ((input == null) == !db.given()) {
             err.println("Cần đúng một trong --input FILE hoặc --db FILE (give either --input or --db)");
             return ExitCode.BAD_INPUT;
         }
-        DatabaseAddress address = null;
-        if (db != null) {
+        DatabaseOption.Database database = null;
+        if (db.given()) {
             try {
-                address = DatabaseAddress.parse(db);
+                database = db.existing();
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
-                return ExitCode.BAD_INPUT;
-            }
-            if (address instanceof DatabaseAddress.SqliteFile file && !Files.isRegularFile(file.file())) {
-                err.println("Không có tệp " + db + " (no such database)");
                 return ExitCode.BAD_INPUT;
             }
         }
@@ -90,7 +79,7 @@ public final class ReportCommand extends RulesCommand {
         } else {
             try {
                 library = rules.load();
-                result = stored(library, address, err);
+                result = stored(library, database, err);
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
                 return ExitCode.BAD_INPUT;
@@ -108,7 +97,7 @@ public final class ReportCommand extends RulesCommand {
         }
         Campaign described = library.ruleSet(result.campaign()).campaign();
         try (OutputStream file = Files.newOutputStream(out)) {
-            switch (formatOf(out)) {
+            switch (OutputFormat.of(format, out, Format.html)) {
                 case html -> file.write(new RankingReportPage(described, VietnamTime.today()).render(result).getBytes(StandardCharsets.UTF_8));
                 case csv -> new RankingExport(described).writeCsv(result, file);
                 case xlsx -> new RankingExport(described).writeXlsx(result, file);
@@ -119,25 +108,17 @@ public final class ReportCommand extends RulesCommand {
     }
 
     /** The latest stored evaluation of each unit, ranked; {@code null} (after saying why) when there is none. */
-    private EvaluationResult stored(RuleLibrary library, DatabaseAddress address, PrintWriter err) {
+    private EvaluationResult stored(RuleLibrary library, DatabaseOption.Database database, PrintWriter err) {
         String id = library.ruleSet(campaign.id()).campaign().id();
-        try (EvaluationStore store = address.open(dbPassword.read())) {
+        try (EvaluationStore store = database.open()) {
             EvaluationResult result = StoredResults.latest(id, store);
             if (result == null) {
-                err.println("Chiến dịch '" + id + "' chưa có kết quả đánh giá nào trong " + db + " (no evaluations stored)");
+                err.println("Chiến dịch '" + id + "' chưa có kết quả đánh giá nào trong " + db.written() + " (no evaluations stored)");
             }
             return result;
         } catch (StoreException e) {
             err.println(e.getMessage());
             return null;
         }
-    }
-
-    private Format formatOf(Path file) {
-        if (format != null) {
-            return format;
-        }
-        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(".csv") ? Format.csv : name.endsWith(".xlsx") ? Format.xlsx : Format.html;
     }
 }

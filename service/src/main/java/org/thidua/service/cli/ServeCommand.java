@@ -20,7 +20,6 @@ import org.thidua.service.http.AccessTokens;
 import org.thidua.service.http.EvaluationService;
 import org.thidua.service.live.LiveCampaigns;
 import org.thidua.service.store.EvaluationStore;
-import org.thidua.service.store.DatabaseAddress;
 import org.thidua.service.store.StoreException;
 import org.thidua.service.store.StoredRequest;
 
@@ -45,13 +44,8 @@ public final class ServeCommand extends RulesCommand {
             description = "Cổng; 0 chọn cổng trống. Mặc định: ${DEFAULT-VALUE}.")
     int port;
 
-    @Option(names = "--db", defaultValue = "thidua.db", paramLabel = "FILE|URL",
-            description = "Nơi lưu lịch sử: tệp SQLite (tạo khi chưa có), hoặc postgresql://máy:cổng/csdl?user=tên"
-                    + " (mật khẩu: biến THIDUA_DB_PASSWORD hoặc --db-password-file). Mặc định: ${DEFAULT-VALUE}.")
-    String db;
-
     @Mixin
-    DatabasePassword dbPassword;
+    DatabaseOption db;
 
     @Option(names = "--tokens", paramLabel = "FILE",
             description = "Tệp token: mỗi dòng 'tên = sha256-của-token quyền,quyền' (xem thidua token). "
@@ -72,11 +66,9 @@ public final class ServeCommand extends RulesCommand {
         PrintWriter err = spec.commandLine().getErr();
         AccessTokens tokens;
         boolean loopback;
-        DatabaseAddress address;
-        String password;
+        DatabaseOption.Database database;
         try {
-            address = DatabaseAddress.parse(db);
-            password = dbPassword.read();
+            database = db.mayBeNew();
             tokens = tokensFile != null ? AccessTokens.read(tokensFile)
                     : AccessTokens.parse(System.getenv().getOrDefault(TOKENS_VARIABLE, ""), TOKENS_VARIABLE);
             loopback = InetAddress.getByName(host).isLoopbackAddress();
@@ -96,7 +88,7 @@ public final class ServeCommand extends RulesCommand {
             return ExitCode.BAD_INPUT;
         }
         // The history opens while the campaigns compile: a cold start pays the longer of the two, not both.
-        java.util.concurrent.CompletableFuture<EvaluationStore> opening = ParallelStart.openStore(address, password);
+        java.util.concurrent.CompletableFuture<EvaluationStore> opening = ParallelStart.openStore(database);
         RuleLibrary library;
         try {
             library = rules.load();
@@ -137,7 +129,7 @@ public final class ServeCommand extends RulesCommand {
         live.onGoLive(ruleSet -> LOG.debug("Phục vụ (live): {} {}", ruleSet.campaign().id(), ruleSet.version()));
         EvaluationService service;
         try {
-            service = EvaluationService.start(live, store, address.openRounds(password),
+            service = EvaluationService.start(live, store, database.openRounds(),
                     new EvaluationService.Settings(host, port, maxBody, tokens));
         } catch (RuntimeException e) {
             live.close();
@@ -156,7 +148,7 @@ public final class ServeCommand extends RulesCommand {
             stopped.countDown();
         }, "thidua-shutdown"));
         LOG.info("Chiến dịch (campaigns): {}; cơ sở dữ liệu (database): {}; token: {}", library.ruleSets().keySet(),
-                address.describe(), tokens.isEmpty() ? "không có, chỉ đọc và đánh giá, chỉ trên loopback" : tokens.size());
+                database.address().describe(), tokens.isEmpty() ? "không có, chỉ đọc và đánh giá, chỉ trên loopback" : tokens.size());
         out.println("thidua đang phục vụ tại " + service.uri() + " (serving; OpenAPI: " + service.uri() + "/openapi.json)");
         out.flush();
         stopped.await();

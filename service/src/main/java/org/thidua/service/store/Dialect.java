@@ -1,13 +1,22 @@
 package org.thidua.service.store;
 
 /**
- * The SQL databases the history can live in. Every query is written once, in the SQL both understand; only the
- * schema's migrations differ, one folder per dialect ({@code org/thidua/service/db/sqlite}, {@code …/postgresql}),
- * with the same version numbers in both: a new migration is a file in each folder.
+ * The SQL databases the history can live in. Every query is written once, in the SQL both understand, and so is
+ * every migration that both can run as it is: those are in {@code org/thidua/service/db/common}. Only a migration
+ * whose SQL differs has a file in each dialect's folder ({@code …/db/sqlite}, {@code …/db/postgresql}), with the same
+ * version in both. Flyway reads the common folder and the dialect's as one list of versions.
+ *
+ * <p>A migration stays where it is once applied: Flyway keeps each one's checksum (of the whole file, comments
+ * included) and refuses a database whose history no longer matches. That is why V1–V3 stay in two copies although
+ * much of their SQL is alike: only a file that is the same to the byte in both dialects could be shared.
  */
 public enum Dialect {
     SQLITE("sqlite"),
     POSTGRESQL("postgresql");
+
+    /** The folder of the migrations every dialect runs as they are. */
+    private static final String COMMON = "common";
+    private static final String MIGRATIONS = "classpath:org/thidua/service/db/";
 
     private final String folder;
 
@@ -15,12 +24,12 @@ public enum Dialect {
         this.folder = folder;
     }
 
-    /** Where Flyway finds this dialect's migrations. */
-    String migrations() {
-        return "classpath:org/thidua/service/db/" + folder;
+    /** Where Flyway finds this dialect's migrations: the common ones and its own. */
+    String[] migrations() {
+        return new String[] {MIGRATIONS + COMMON, MIGRATIONS + folder};
     }
 
-    /** The folder of this dialect's migrations under {@code org/thidua/service/db}. */
+    /** The folder of this dialect's own migrations under {@code org/thidua/service/db}. */
     public String folder() {
         return folder;
     }

@@ -13,9 +13,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The history's schema, versioned by Flyway from the numbered SQL files of each dialect's folder
- * ({@code org/thidua/service/db/sqlite/V1__evaluation_history.sql}, …; see {@link Dialect}). A change to the schema is
- * a new file in each folder, never an edit of an applied one (Flyway refuses a changed checksum).
+ * The history's schema, versioned by Flyway from numbered SQL files: those both dialects run as they are in
+ * {@code org/thidua/service/db/common}, the others in each dialect's folder ({@code …/db/sqlite/V1__evaluation_history.sql},
+ * …; see {@link Dialect}). A change to the schema is a new file, never an edit of an applied one: Flyway refuses a
+ * changed checksum (a file moved to another folder keeps its checksum).
  *
  * <p>Several instances may start together on one database. On PostgreSQL Flyway holds an advisory lock while it
  * migrates, so the second waits and then finds nothing to do. SQLite has no such lock: the second's transaction
@@ -72,7 +73,8 @@ public final class SchemaMigrations {
         return false;
     }
 
-    private static void pause() {
+    /** A pause of 100 to 300 ms while another process works on the same file. */
+    static void pause() {
         try {
             Thread.sleep(100 + ThreadLocalRandom.current().nextInt(200));
         } catch (InterruptedException interrupted) {

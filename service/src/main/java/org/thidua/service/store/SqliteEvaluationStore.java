@@ -107,6 +107,11 @@ public final class SqliteEvaluationStore extends SqlHistory {
         }
     }
 
+    /**
+     * A connection in write-ahead-log mode. Switching a file to that mode while another process creates or migrates it
+     * fails at once with {@code SQLITE_BUSY} (SQLite calls no busy handler there), so it is tried again after a pause,
+     * as {@link SchemaMigrations} does.
+     */
     public static Connection connect(String url, SQLiteConfig.SynchronousMode synchronous) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -115,7 +120,16 @@ public final class SqliteEvaluationStore extends SqlHistory {
         config.enforceForeignKeys(true);
         // Take the write lock when a transaction begins, not halfway through it, where waiting cannot help.
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-        return config.createConnection(url);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return config.createConnection(url);
+            } catch (SQLException e) {
+                if (attempt == SchemaMigrations.ATTEMPTS || !String.valueOf(e.getMessage()).contains("SQLITE_BUSY")) {
+                    throw e;
+                }
+                SchemaMigrations.pause();
+            }
+        }
     }
 
     @Override

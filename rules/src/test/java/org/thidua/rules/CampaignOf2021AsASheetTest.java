@@ -124,6 +124,6 @@ class CampaignOf2021AsASheetTest {
     private static void assertRuleTestsPass(RuleSet rules) {
         RuleTests.Report report = RuleTests.run(rules);
         assertThat(report.problems()).isEmpty();
-        assertThat(report.cases()).hasSizeGreaterThanOrEqualTo(58).allSatisfy(c -> assertThat(c.failures()).as(c.name()).isEmpty());
+        assertThat(report.cases()).hasSizeGreaterThanOrEqualTo(30).allSatisfy(c -> assertThat(c.failures()).as(c.name()).isEmpty());
     }
 }

@@ -52,7 +52,8 @@ final class RulesFolder {
 
     /**
      * Puts the 2021 criteria back as hand-written DRL into a copy of the campaign: criteria.csv out, criteria/*.drl in,
-     * their declarations appended to campaign.yaml. It judges as the sheet does, with the same rule names.
+     * their declarations into campaign.yaml where they stood (before the grades), or at its end. It judges as the
+     * sheet does, with the same rule names.
      */
     static void asDrl(Path campaign) throws IOException {
         Files.delete(campaign.resolve("criteria.csv"));
@@ -61,8 +62,11 @@ final class RulesFolder {
                 Files.copy(file, campaign.resolve("criteria").resolve(file.getFileName().toString()));
             }
         }
-        Files.writeString(campaign.resolve("campaign.yaml"), Files.readString(DRL_2021.resolve("criteria.yaml"), StandardCharsets.UTF_8),
-                StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+        String yaml = Files.readString(campaign.resolve("campaign.yaml"), StandardCharsets.UTF_8);
+        String criteria = Files.readString(DRL_2021.resolve("criteria.yaml"), StandardCharsets.UTF_8);
+        String grades = "\n# Xếp loại theo điểm";
+        Files.writeString(campaign.resolve("campaign.yaml"), yaml.contains(grades)
+                ? yaml.replace(grades, criteria + grades) : yaml + "\n" + criteria, StandardCharsets.UTF_8);
     }
 
     Path campaign(String id) {

@@ -147,7 +147,8 @@ class ImpactPreviewEndpointTest {
 
     @Test
     void a_candidate_the_safety_gate_refuses_is_422_naming_the_file_and_line() {
-        String drl = District.satisfactionDrl().replace("rule \"SATISFACTION\"", "rule \"SATISFACTION_EXIT\"") // beside the sheet's
+        String drl = District.satisfactionDrl() // a rule of its own beside the sheet's SATISFACTION
+                .replace("rule \"SATISFACTION\"", "rule \"SATISFACTION_EXIT\"\n@criterion(SATISFACTION)")
                 .replace("Satisfaction s = $r.satisfaction();", "Satisfaction s = $r.satisfaction();\n    System.exit(1);");
 
         Api.Answer answer = staff.post(PREVIEW, candidate(Map.of(District.SATISFACTION_DRL, drl)));

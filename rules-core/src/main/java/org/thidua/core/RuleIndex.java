@@ -20,7 +20,8 @@ final class RuleIndex {
 
     private final Map<String, Map<String, RuleInfo>> byPackage = new HashMap<>();
 
-    RuleIndex(KieBase base) {
+    /** @param references rule name → the name results give it, where it is not {@code file: rule name} (a sheet's column Luật) */
+    RuleIndex(KieBase base, Map<String, String> references) {
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 Object declared = rule.getMetaData().getOrDefault("criterion", rule.getMetaData().get("title"));
@@ -31,7 +32,8 @@ final class RuleIndex {
                             .replaceFirst("^src/main/resources/", ""));
                 }
                 byPackage.computeIfAbsent(pkg.getName(), k -> new HashMap<>())
-                        .put(rule.getName(), new RuleInfo(rule.getName(), criterion, file + ": " + rule.getName(), file, declared != null));
+                        .put(rule.getName(), new RuleInfo(rule.getName(), criterion,
+                        references.getOrDefault(rule.getName(), file + ": " + rule.getName()), file, declared != null));
             }
         }
     }

@@ -56,7 +56,8 @@ final class RuleSetCompiler {
             drl.put(sheet.drlPath(), sheet.drl());
         }
         int beforeDrl = problems.size();
-        if (drl.isEmpty() && !SheetCriteria.present(files)) {
+        // a campaign.yaml that cannot be read may hold the criteria as a list: its problems say enough
+        if (drl.isEmpty() && !SheetCriteria.present(files) && (campaign != null || yaml == null)) {
             problems.add(new RuleProblem(files.folder(), ".", 0, 0,
                     "Thư mục chiến dịch không có tệp luật .drl nào (the campaign folder has no .drl file)"));
         }
@@ -76,7 +77,7 @@ final class RuleSetCompiler {
         }
         RuleIndex rules = null;
         if (base != null) {
-            rules = new RuleIndex(base);
+            rules = new RuleIndex(base, sheet == null ? Map.of() : sheet.references());
             if (campaign != null) {
                 checkRulesAgainstCampaign(files, campaign, base, rules, problems);
             }

@@ -208,4 +208,25 @@ class CriteriaSheetTest {
 
         assertThat(problems(folder)).anyMatch(p -> p.startsWith("thu/criteria.csv:6:5: Tiêu chí 'PORTAL' đã khai báo trong campaign.yaml"));
     }
+
+    @Test
+    void the_column_luat_keeps_the_name_results_gave_a_rule_before_it_moved_into_the_sheet() throws IOException {
+        Path folder = campaign("criteria.csv", """
+                Mã,Tiêu chí,Số liệu,Cách chấm,Điểm tối đa,Luật
+                PORTAL,Có trang,portalPage,có/không,10,criteria/portal.drl: PORTAL
+                PLAN,Có kế hoạch,indicators.hasPlan,có/không,10,
+                """);
+        RuleSet rules = RuleSet.load(folder);
+
+        assertThat(finding(rules, commune("a").withPortalPage(true), "PORTAL").rule()).isEqualTo("criteria/portal.drl: PORTAL");
+        assertThat(finding(rules, withIndicator(commune("a"), "hasPlan", "1"), "PLAN").rule()).isEqualTo("criteria.csv: PLAN");
+
+        Files.writeString(folder.resolve("criteria.csv"), """
+                Mã,Tiêu chí,Số liệu,Cách chấm,Điểm tối đa,Luật
+                PORTAL,Có trang,portalPage,có/không,10,"criteria/portal.drl: PLAN"
+                """);
+        assertThat(problems(folder)).containsExactly("thu/criteria.csv:2:6: Luật viết 'tệp: PORTAL', ví dụ 'criteria/on-time.drl:"
+                + " PORTAL' (tên kết quả đã dùng trước khi tiêu chí chuyển vào bảng), không phải 'criteria/portal.drl: PLAN'"
+                + " (write the rule as 'file: PORTAL')");
+    }
 }

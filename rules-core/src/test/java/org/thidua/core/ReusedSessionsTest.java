@@ -22,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ReusedSessionsTest {
     private static final Path CAMPAIGN = Path.of("../rules/campaigns/thach-that-cchc-2021");
+    /** The 2021 criteria as hand-written DRL (the bundled campaign has them as a sheet): a rule of it is made to fail. */
+    private static final Path DRL_CAMPAIGN = Fixtures.fixture("campaigns-2021/thach-that-cchc-2021");
 
     @Test
     void an_evaluation_after_a_rule_failed_gives_the_same_results_as_a_fresh_rule_set(@TempDir Path dir) throws IOException {
@@ -88,9 +90,9 @@ class ReusedSessionsTest {
 
     private static Path copyWithPortalRuleFailingFor(Path dir, String unitId) throws IOException {
         Path copy = dir.resolve("thach-that-cchc-2021");
-        try (Stream<Path> files = Files.walk(CAMPAIGN)) {
+        try (Stream<Path> files = Files.walk(DRL_CAMPAIGN)) {
             for (Path file : files.toList()) {
-                Path target = copy.resolve(CAMPAIGN.relativize(file).toString());
+                Path target = copy.resolve(DRL_CAMPAIGN.relativize(file).toString());
                 if (Files.isDirectory(file)) {
                     Files.createDirectories(target);
                 } else {

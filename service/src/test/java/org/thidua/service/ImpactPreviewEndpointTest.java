@@ -72,8 +72,8 @@ class ImpactPreviewEndpointTest {
     }
 
     private static String loweredTarget() {
-        return candidate(Map.of(District.SATISFACTION_DRL,
-                District.lowerSatisfactionTarget(live().ruleFiles().get(District.SATISFACTION_DRL))));
+        return candidate(Map.of(District.CRITERIA_SHEET,
+                District.lowerSatisfactionTarget(live().ruleFiles().get(District.CRITERIA_SHEET))));
     }
 
     @Test
@@ -135,7 +135,7 @@ class ImpactPreviewEndpointTest {
 
     @Test
     void a_candidate_that_does_not_compile_is_422_with_file_line_and_column() {
-        String drl = live().ruleFiles().get(District.SATISFACTION_DRL).replace("rule \"SATISFACTION\"\nwhen", "rule \"SATISFACTION\"\nwhen\n    $x : (");
+        String drl = District.satisfactionDrl().replace("rule \"SATISFACTION\"\nwhen", "rule \"SATISFACTION\"\nwhen\n    $x : (");
 
         Api.Answer answer = staff.post(PREVIEW, candidate(Map.of(District.SATISFACTION_DRL, drl)));
 
@@ -147,7 +147,8 @@ class ImpactPreviewEndpointTest {
 
     @Test
     void a_candidate_the_safety_gate_refuses_is_422_naming_the_file_and_line() {
-        String drl = live().ruleFiles().get(District.SATISFACTION_DRL)
+        String drl = District.satisfactionDrl() // a rule of its own beside the sheet's SATISFACTION
+                .replace("rule \"SATISFACTION\"", "rule \"SATISFACTION_EXIT\"\n@criterion(SATISFACTION)")
                 .replace("Satisfaction s = $r.satisfaction();", "Satisfaction s = $r.satisfaction();\n    System.exit(1);");
 
         Api.Answer answer = staff.post(PREVIEW, candidate(Map.of(District.SATISFACTION_DRL, drl)));

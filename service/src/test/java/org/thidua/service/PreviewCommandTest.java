@@ -57,8 +57,8 @@ class PreviewCommandTest {
     }
 
     private void lowerTheTarget() throws IOException {
-        Path drl = campaignFolder.resolve(District.SATISFACTION_DRL);
-        Files.writeString(drl, District.lowerSatisfactionTarget(Files.readString(drl)));
+        Path sheet = campaignFolder.resolve(District.CRITERIA_SHEET);
+        Files.writeString(sheet, District.lowerSatisfactionTarget(Files.readString(sheet)));
     }
 
     @Test
@@ -103,8 +103,8 @@ class PreviewCommandTest {
 
     @Test
     void a_candidate_that_does_not_compile_exits_3_with_file_line_and_column() throws Exception {
-        Path drl = campaignFolder.resolve(District.SATISFACTION_DRL);
-        Files.writeString(drl, Files.readString(drl).replace("judge.share(", "judge.shaer("));
+        Path drl = campaignFolder.resolve(District.CRITERIA_SHEET);
+        Files.writeString(drl, Files.readString(drl).replace("satisfaction,ngưỡng,", "satisfaction,ngưong,"));
 
         CommandLineRun run = CommandLineRun.of("preview", "--rules", candidates.toString(), "--db", db.toString());
         CommandLineRun single = CommandLineRun.of("preview", "--rules", campaignFolder.toString(), "--db", db.toString());

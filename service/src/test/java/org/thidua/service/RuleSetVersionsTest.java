@@ -64,11 +64,11 @@ class RuleSetVersionsTest {
             assertThat(ruleSet.get("firstLiveAt").asText()).isEqualTo(firstLiveAt);
             assertThat(ruleSet.get("live").asBoolean()).isTrue();
             SortedMap<String, String> files = texts(ruleSet.get("files"));
-            assertThat(files.keySet()).isEqualTo(live().ruleFiles().keySet()).contains("campaign.yaml", District.SATISFACTION_DRL);
+            assertThat(files.keySet()).isEqualTo(live().ruleFiles().keySet()).contains("campaign.yaml", District.CRITERIA_SHEET);
             live().ruleFiles().forEach((path, text) -> assertThat(files.get(path).getBytes(StandardCharsets.UTF_8))
                     .as(path).isEqualTo(text.getBytes(StandardCharsets.UTF_8)));
             assertThat(files.get("campaign.yaml")).contains("Phong trào thi đua \"Cải cách hành chính\" trên địa bàn huyện Thạch Thất");
-            assertThat(files.get(District.SATISFACTION_DRL)).contains("Mức độ hài lòng của người dân");
+            assertThat(files.get(District.CRITERIA_SHEET)).contains("Mức độ hài lòng của người dân");
             assertThat(texts(ruleSet.get("tests"))).isEqualTo(live().testFiles());
         }
     }
@@ -101,7 +101,7 @@ class RuleSetVersionsTest {
         for (Map.Entry<String, String> file : live().ruleFiles().entrySet()) {
             Path target = folder.resolve(file.getKey());
             Files.createDirectories(target.getParent());
-            String text = file.getKey().equals(District.SATISFACTION_DRL) ? District.lowerSatisfactionTarget(file.getValue()) : file.getValue();
+            String text = file.getKey().equals(District.CRITERIA_SHEET) ? District.lowerSatisfactionTarget(file.getValue()) : file.getValue();
             Files.writeString(target, text, StandardCharsets.UTF_8);
         }
         RuleSet reloaded = RuleSet.load(folder);
@@ -112,7 +112,7 @@ class RuleSetVersionsTest {
             assertThat(again.firstLiveAt()).isEqualTo(first.firstLiveAt());
             Api.Answer answer = running.api.get(RuleSetApi.link(reloaded.version()));
             assertThat(answer.status()).isEqualTo(200);
-            assertThat(answer.json().get("files").get(District.SATISFACTION_DRL).asText()).contains(".atLeast(0.90)");
+            assertThat(answer.json().get("files").get(District.CRITERIA_SHEET).asText()).contains("satisfaction,ngưỡng,90%,");
             assertThat(answer.json().get("live").asBoolean()).isFalse();
         }
         try (Connection sql = StoreBackend.sql(dir.resolve("thidua.db"));

@@ -15,7 +15,8 @@ import java.util.stream.Stream;
 /**
  * A rules directory in a temp folder, copied from the bundled campaigns ({@code rules/campaigns}), that a test
  * edits as staff would: whole files written in place, in UTF-8. Only the 2021 campaign is kept, so that each
- * service starts fast.
+ * service starts fast, with its criteria as the hand-written DRL they were before they moved into its criteria
+ * sheet ({@link #asDrl}): these tests edit a rule as DRL.
  */
 final class RulesFolder {
     static final String CAMPAIGN = Requests.CAMPAIGN;
@@ -39,10 +40,33 @@ final class RulesFolder {
                     }
                 }
             }
+            asDrl(root.resolve(CAMPAIGN));
             return new RulesFolder(root);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The 2021 criteria as hand-written DRL (src/test/resources/drl-2021), as they were before criteria.csv. */
+    static final Path DRL_2021 = Path.of("src/test/resources/drl-2021");
+
+    /**
+     * Puts the 2021 criteria back as hand-written DRL into a copy of the campaign: criteria.csv out, criteria/*.drl in,
+     * their declarations into campaign.yaml where they stood (before the grades), or at its end. It judges as the
+     * sheet does, with the same rule names.
+     */
+    static void asDrl(Path campaign) throws IOException {
+        Files.delete(campaign.resolve("criteria.csv"));
+        try (Stream<Path> drl = Files.list(DRL_2021.resolve("criteria"))) {
+            for (Path file : drl.toList()) {
+                Files.copy(file, campaign.resolve("criteria").resolve(file.getFileName().toString()));
+            }
+        }
+        String yaml = Files.readString(campaign.resolve("campaign.yaml"), StandardCharsets.UTF_8);
+        String criteria = Files.readString(DRL_2021.resolve("criteria.yaml"), StandardCharsets.UTF_8);
+        String grades = "\n# Xếp loại theo điểm";
+        Files.writeString(campaign.resolve("campaign.yaml"), yaml.contains(grades)
+                ? yaml.replace(grades, criteria + grades) : yaml + "\n" + criteria, StandardCharsets.UTF_8);
     }
 
     Path campaign(String id) {

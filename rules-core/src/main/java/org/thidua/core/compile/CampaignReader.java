@@ -138,6 +138,7 @@ public final class CampaignReader {
         return indicators;
     }
 
+    /** The criteria judged by hand-written DRL; the items that are rows of the criteria sheet are {@link CriteriaList}'s. */
     private List<Campaign.Criterion> criteria(YamlNode node, Set<UnitKind> campaignKinds) {
         List<Campaign.Criterion> criteria = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -146,7 +147,7 @@ public final class CampaignReader {
             node.problem("criteria phải có ít nhất một tiêu chí (needs at least one criterion)");
         }
         for (YamlNode item : items) {
-            item.fields("criteria[]").ifPresent(f -> {
+            item.fields("criteria[]").filter(f -> !CriteriaList.isRow(f.keys())).ifPresent(f -> {
                 Optional<String> id = f.required("id").flatMap(n -> identifier(n, "criteria[].id", true));
                 String title = f.required("title").flatMap(n -> n.text("title")).orElse("");
                 BigDecimal points = f.required("points").flatMap(n -> n.number("points")).orElse(BigDecimal.ZERO);

@@ -32,7 +32,9 @@ final class CriteriaDrl {
 
     static Generated of(String campaignId, String source, List<CriterionRow> rows) {
         CriteriaDrl out = new CriteriaDrl();
-        out.line("// Sinh tự động từ " + source + ": đừng sửa tệp này, sửa bảng (generated from " + source + "; edit the sheet)");
+        out.line(source.equals(CampaignReader.FILE)
+                ? "// Sinh tự động từ danh sách criteria: của campaign.yaml: đừng sửa tệp này, sửa danh sách (generated from campaign.yaml)"
+                : "// Sinh tự động từ " + source + ": đừng sửa tệp này, sửa bảng (generated from " + source + "; edit the sheet)");
         out.line("package thidua." + campaignId.replaceAll("[^A-Za-z0-9_]", "_") + ";");
         out.line("");
         out.line("import org.thidua.core.UnitReport;");

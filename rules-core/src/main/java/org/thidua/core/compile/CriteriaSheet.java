@@ -40,6 +40,7 @@ final class CriteriaSheet {
         COLUMNS.put("whenEmpty", List.of("khi không phát sinh"));
         COLUMNS.put("whenMet", List.of("khi đạt"));
         COLUMNS.put("whenNotMet", List.of("khi không đạt", "khi chưa đạt"));
+        COLUMNS.put("rule", List.of("luật", "tên luật"));
     }
 
     private static final List<String> REQUIRED = List.of("id", "title", "measure", "method", "points");
@@ -72,8 +73,7 @@ final class CriteriaSheet {
                     + " (the sheet lacks these columns)"));
             return List.of();
         }
-        List<CriterionRow> rows = new ArrayList<>();
-        Set<String> ids = new HashSet<>();
+        List<Row> rows = new ArrayList<>();
         for (List<SheetTable.Cell> cells : table.subList(1, table.size())) {
             Map<String, SheetTable.Cell> byKey = new LinkedHashMap<>();
             for (SheetTable.Cell cell : cells) {
@@ -88,26 +88,61 @@ final class CriteriaSheet {
             SheetPlace rowPlace = new SheetPlace(campaignId, file, cells.get(0).row(), cells.get(0).column());
             Map<String, SheetPlace> places = new LinkedHashMap<>();
             columns.forEach((column, key) -> places.put(key, rowPlace.at(column)));
-            CriterionRows.check(byKey, places, rowPlace, campaign, problems).ifPresent(row -> {
-                if (!ids.add(row.id())) {
-                    problems.add(places.get("id").problem("Tiêu chí '" + row.id() + "' có hai dòng trong bảng (criterion given twice)"));
+            rows.add(new Row(byKey, places, rowPlace));
+        }
+        return check(rows, campaign, problems);
+    }
+
+    /**
+     * One criterion as read, from a row of the sheet or an item of campaign.yaml's {@code criteria:} list: its cells
+     * by key, and where each key is, to report a problem there.
+     */
+    record Row(Map<String, SheetTable.Cell> cells, Map<String, SheetPlace> places, SheetPlace place) {
+    }
+
+    /** The rows checked, a sheet's or campaign.yaml's alike: each cell, and each id used once. */
+    static List<CriterionRow> check(List<Row> rows, Campaign campaign, List<RuleProblem> problems) {
+        List<CriterionRow> checked = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Row row : rows) {
+            CriterionRows.check(row.cells(), row.places(), row.place(), campaign, problems).ifPresent(criterion -> {
+                if (!ids.add(criterion.id())) {
+                    problems.add(row.places().getOrDefault("id", row.place()).problem("Tiêu chí '" + criterion.id()
+                            + "' có hai dòng trong bảng (criterion given twice)"));
                 } else {
-                    rows.add(row);
+                    checked.add(criterion);
                 }
             });
         }
-        return rows;
+        return checked;
+    }
+
+    /** The key a header or a campaign.yaml key stands for ({@code Cách chấm}, {@code method}), if any. */
+    static Optional<String> key(String written) {
+        return keyOf(written, known());
+    }
+
+    /** A key as a problem names it, Vietnamese first: {@code Cách chấm (method)}. */
+    static String label(String key) {
+        String vietnamese = COLUMNS.get(key).get(0);
+        return Character.toUpperCase(vietnamese.charAt(0)) + vietnamese.substring(1) + " (" + key + ")";
+    }
+
+    /** Every header and key accepted, normalised, → its key. */
+    static Map<String, String> known() {
+        Map<String, String> known = new LinkedHashMap<>();
+        COLUMNS.forEach((key, vietnamese) -> {
+            known.put(normal(key), key);
+            vietnamese.forEach(v -> known.put(normal(v), key));
+        });
+        return known;
     }
 
     /** Column number → key, from the header row; an unknown header close to a known one is reported. */
     private static Map<Integer, String> header(String campaignId, String file, List<SheetTable.Cell> header,
                                                List<RuleProblem> problems) {
         Map<Integer, String> columns = new LinkedHashMap<>();
-        Map<String, String> known = new LinkedHashMap<>();
-        COLUMNS.forEach((key, vietnamese) -> {
-            known.put(normal(key), key);
-            vietnamese.forEach(v -> known.put(normal(v), key));
-        });
+        Map<String, String> known = known();
         for (SheetTable.Cell cell : header) {
             Optional<String> key = keyOf(cell.text(), known);
             SheetPlace place = new SheetPlace(campaignId, file, cell.row(), cell.column());

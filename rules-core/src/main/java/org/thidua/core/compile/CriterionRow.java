@@ -14,6 +14,9 @@ import org.thidua.core.UnitKind;
  * @param target     the target or condition, {@code null} when the method needs none
  * @param pointsEach for a bonus or penalty: points per unit of the measure (capped at {@code points}); {@code null}
  *                   for the whole {@code points} when the condition holds
+ * @param rule       the name results give the row's rule ({@code criteria/on-time.drl: ON_TIME_DOSSIERS}), kept when a
+ *                   criterion moves from hand-written DRL into the sheet; {@code null} for the sheet's own
+ *                   ({@code criteria.csv: ON_TIME_DOSSIERS})
  */
 record CriterionRow(
         String id,
@@ -31,6 +34,7 @@ record CriterionRow(
         String whenNotMet,
         String whenEmpty,
         String noDataMessage,
+        String rule,
         SheetPlace place) {
 
     /** How a row is scored; each spelt in Vietnamese as staff write it, or in English. */

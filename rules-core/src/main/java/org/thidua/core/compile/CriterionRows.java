@@ -78,12 +78,13 @@ final class CriterionRows {
         String whenNotMet = message("whenNotMet");
         String whenEmpty = message("whenEmpty");
         String noData = message("noDataMessage");
+        String rule = rule(id);
         if (bad || method == null || measure == null) {
             return Optional.empty();
         }
         String group = text("group");
         return Optional.of(new CriterionRow(id, group, title, measure, method, target, bands, points, each, appliesTo,
-                countsNoData, whenMet, whenNotMet, whenEmpty, noData, places.getOrDefault("method", rowPlace)));
+                countsNoData, whenMet, whenNotMet, whenEmpty, noData, rule, places.getOrDefault("method", rowPlace)));
     }
 
     private String text(String key) {
@@ -322,6 +323,21 @@ final class CriterionRows {
         problem("whenNoData", "Khi thiếu số liệu viết '0 điểm' (vẫn tính vào điểm tối đa) hoặc 'không tính' (bỏ ra, tính lại trên"
                 + " phần còn lại), không phải '" + text + "' (write '0 điểm' or 'không tính')");
         return true;
+    }
+
+    /** The name results give the rule: one line ending in {@code : ID}, as a DRL rule of the same id was cited. */
+    private String rule(String id) {
+        String text = text("rule");
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        if (!text.matches("[^\"\\\\\\r\\n]+: " + (id == null ? "\\S+" : java.util.regex.Pattern.quote(id)))) {
+            problem("rule", "Luật viết 'tệp: " + (id == null ? "MÃ" : id) + "', ví dụ 'criteria/on-time.drl: " + (id == null ? "ON_TIME_DOSSIERS" : id)
+                    + "' (tên kết quả đã dùng trước khi tiêu chí chuyển vào bảng), không phải '" + text
+                    + "' (write the rule as 'file: " + (id == null ? "ID" : id) + "')");
+            return null;
+        }
+        return text;
     }
 
     private String message(String key) {

@@ -3,6 +3,7 @@ package org.thidua.core.compile;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,15 +11,19 @@ import org.thidua.core.Campaign;
 import org.thidua.core.RuleProblem;
 
 /**
- * A campaign's criteria sheet ({@code criteria.xlsx}, {@code .ods} or {@code .csv}) compiled: the criteria it declares,
+ * A campaign's criteria sheet ({@code criteria.xlsx}, {@code .ods} or {@code .csv}), or the same rows written as
+ * campaign.yaml's {@code criteria:} list ({@link CriteriaList}), compiled: the criteria it declares,
  * added to those of {@code campaign.yaml}, and the DRL it became, compiled and gated with the hand-written DRL.
  *
- * @param file    the sheet's file name, {@code criteria.xlsx}
+ * @param file    the sheet's file name, {@code criteria.xlsx}, or {@code campaign.yaml} for its list
  * @param drlPath where the generated DRL is compiled from: the sheet's name and {@code .drl}
- * @param drl     the generated DRL
+ * @param drl        the generated DRL
+ * @param references rule name → the name results give it, for the rows whose column Luật (rule) keeps the name a
+ *                   hand-written rule had ({@code criteria/on-time.drl: ON_TIME_DOSSIERS}); the others are cited as
+ *                   the sheet's ({@code criteria.csv: ON_TIME_DOSSIERS})
  */
 public record SheetCriteria(String file, String drlPath, String drl, List<Campaign.Criterion> criteria,
-                            CriteriaDrl.Generated generated) {
+                            CriteriaDrl.Generated generated, Map<String, String> references) {
 
     /** The sheet's name a generated DRL file stands for ({@code criteria.csv.drl} → {@code criteria.csv}), or the path itself. */
     public static String source(String drlPath) {
@@ -27,28 +32,41 @@ public record SheetCriteria(String file, String drlPath, String drl, List<Campai
                 return sheet;
             }
         }
-        return drlPath;
+        return drlPath.equals(CampaignReader.FILE + ".drl") ? CampaignReader.FILE : drlPath;
     }
 
-    /** Whether a campaign folder's files hold a criteria sheet. */
+    /** Whether a campaign folder's files hold a criteria sheet, or campaign.yaml's criteria: list holds rows of one. */
     public static boolean present(CampaignFiles files) {
-        return CriteriaSheet.FILES.stream().anyMatch(files.files()::containsKey);
+        return CriteriaSheet.FILES.stream().anyMatch(files.files()::containsKey)
+                || !CriteriaList.rows(files.folder(), files.files().get(CampaignReader.FILE), new ArrayList<>()).isEmpty();
     }
 
-    /** The sheet of a campaign, compiled; empty when the folder has none or it has problems (then added). */
+    /**
+     * The sheet of a campaign, or the rows of campaign.yaml's criteria: list (one or the other, never both), compiled;
+     * empty when the folder has none or they have problems (then added).
+     */
     public static Optional<SheetCriteria> compile(CampaignFiles files, Campaign campaign, List<RuleProblem> problems) {
         List<String> sheets = CriteriaSheet.FILES.stream().filter(files.files()::containsKey).toList();
-        if (sheets.isEmpty()) {
+        int before = problems.size();
+        List<CriteriaSheet.Row> listed = CriteriaList.rows(files.folder(), files.files().get(CampaignReader.FILE), problems);
+        if (sheets.isEmpty() && listed.isEmpty()) {
             return Optional.empty();
         }
-        String file = sheets.get(0);
+        if (!sheets.isEmpty() && !listed.isEmpty()) {
+            SheetPlace first = listed.get(0).place();
+            problems.add(first.problem("Tiêu chí viết ở cả hai nơi: bảng " + sheets.get(0) + " và danh sách criteria: của campaign.yaml"
+                    + " (mục có Số liệu, Cách chấm…); giữ một nơi: xóa bảng hoặc chuyển các dòng của nó vào danh sách"
+                    + " (the criteria are given both as a sheet and as rows in campaign.yaml: keep one)"));
+            return Optional.empty();
+        }
+        String file = sheets.isEmpty() ? CampaignReader.FILE : sheets.get(0);
         if (sheets.size() > 1) {
             problems.add(new RuleProblem(files.folder(), sheets.get(1), 0, 0, "Thư mục chiến dịch có hai bảng tiêu chí: " + sheets
                     + "; giữ một (the campaign folder holds two criteria sheets: keep one)"));
             return Optional.empty();
         }
-        int before = problems.size();
-        List<CriterionRow> rows = CriteriaSheet.read(files.folder(), file, files.bytes(file), campaign, problems);
+        List<CriterionRow> rows = sheets.isEmpty() ? CriteriaSheet.check(listed, campaign, problems)
+                : CriteriaSheet.read(files.folder(), file, files.bytes(file), campaign, problems);
         if (rows.isEmpty() && problems.size() == before) {
             problems.add(new RuleProblem(files.folder(), file, 0, 0, "Bảng tiêu chí không có tiêu chí nào (the sheet holds no criterion)"));
         }
@@ -65,8 +83,10 @@ public record SheetCriteria(String file, String drlPath, String drl, List<Campai
             criteria.add(criterion(row));
         }
         CriteriaDrl.Generated generated = CriteriaDrl.of(campaign.id(), file, rows);
+        Map<String, String> references = new java.util.HashMap<>();
+        rows.stream().filter(row -> row.rule() != null).forEach(row -> references.put(row.id(), row.rule()));
         return problems.size() > before ? Optional.empty()
-                : Optional.of(new SheetCriteria(file, file + ".drl", generated.text(), criteria, generated));
+                : Optional.of(new SheetCriteria(file, file + ".drl", generated.text(), criteria, generated, Map.copyOf(references)));
     }
 
     private static Campaign.Criterion criterion(CriterionRow row) {

@@ -101,6 +101,30 @@ public final class YamlNode {
         return node.getStartMark().getLine() + 1;
     }
 
+    int column() {
+        return node.getStartMark().getColumn() + 1;
+    }
+
+    /** A scalar's value as written (a number or a text), empty for a list, a mapping or nothing ({@code ~}). */
+    Optional<String> scalar() {
+        return node instanceof ScalarNode s && s.getTag() != Tag.NULL ? Optional.of(s.getValue()) : Optional.empty();
+    }
+
+    boolean isMapping() {
+        return node instanceof MappingNode;
+    }
+
+    /** Whether this is a number as YAML reads it ({@code 20}, {@code 0.95}), not a text ({@code 95%}). */
+    boolean isNumber() {
+        return node instanceof ScalarNode s && (s.getTag() == Tag.INT || s.getTag() == Tag.FLOAT);
+    }
+
+    /** The items of a list, or empty when this is not a list (no problem reported). */
+    Optional<List<YamlNode>> list() {
+        return node instanceof SequenceNode sequence
+                ? Optional.of(sequence.getValue().stream().map(n -> new YamlNode(n, problems)).toList()) : Optional.empty();
+    }
+
     /** The fields of a mapping, or empty (with a problem) when this is not a mapping. */
     public Optional<Fields> fields(String what) {
         if (node instanceof MappingNode mapping) {
@@ -195,6 +219,16 @@ public final class YamlNode {
                 String key = tuple.getKeyNode() instanceof ScalarNode s ? s.getValue() : "?";
                 byKey.put(key, tuple);
             }
+        }
+
+        /** The keys as written, in order, none of them read. */
+        List<String> keys() {
+            return List.copyOf(byKey.keySet());
+        }
+
+        /** A key's own node, to report a problem of the key itself. */
+        YamlNode keyNode(String key) {
+            return new YamlNode(byKey.get(key).getKeyNode(), problems);
         }
 
         public Optional<YamlNode> optional(String key) {

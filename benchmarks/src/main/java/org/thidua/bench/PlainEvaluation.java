@@ -44,6 +44,8 @@ public final class PlainEvaluation {
     private final Campaign.Criterion[] criteria = new Campaign.Criterion[IDS.length];
     private final long[] points = new long[IDS.length];
     private final Campaign.GradeBand[] grades;
+    /** For the area's scorecard, summed from the findings as the library sums it. */
+    private final Campaign campaign;
     /** The findings that do not depend on the figures, made once: [criterion][kind]. */
     private final Finding[][] notApplicable = new Finding[IDS.length][UnitKind.values().length];
     private final Finding[] noData = new Finding[IDS.length];
@@ -53,6 +55,7 @@ public final class PlainEvaluation {
      * @param parallel compute the units' findings on every core (the ranking is made over the whole batch after)
      */
     public PlainEvaluation(Campaign campaign, String version, boolean parallel) {
+        this.campaign = campaign;
         this.campaignId = campaign.id();
         this.version = version;
         this.parallel = parallel;
@@ -113,7 +116,8 @@ public final class PlainEvaluation {
                     grade(earned[i], max[i]), ranks[i], Arrays.asList(findings[i]), null, null,
                     BigDecimal.valueOf(earned[i]), BigDecimal.valueOf(max[i])));
         }
-        return new EvaluationResult(campaignId, version, evaluations);
+        return new EvaluationResult(campaignId, version, evaluations, null,
+                campaign.area().isEmpty() ? null : org.thidua.core.AreaFinding.of(campaign, evaluations));
     }
 
     private String grade(long earned, long max) {

@@ -24,9 +24,11 @@ public record Campaign(
         List<Title> titles,
         BonusPenalty bonusPenalty,
         List<RankingGroup> rankingGroups,
-        GradeCap gradeCap) {
+        GradeCap gradeCap,
+        List<AreaTarget> area) {
 
     public Campaign {
+        area = area == null ? List.of() : List.copyOf(area);
         bonusPenalty = bonusPenalty == null ? BonusPenalty.SCALED : bonusPenalty;
         rankingGroups = rankingGroups == null ? List.of() : List.copyOf(rankingGroups);
         unitKinds = Set.copyOf(unitKinds);
@@ -35,6 +37,15 @@ public record Campaign(
         grades = List.copyOf(grades);
         memberCriteria = memberCriteria == null ? List.of() : List.copyOf(memberCriteria);
         titles = titles == null ? List.of() : List.copyOf(titles);
+    }
+
+    /** A campaign without targets for the whole area. */
+    public Campaign(String id, String title, String legalBasis, LocalDate periodFrom, LocalDate periodTo,
+                    Set<UnitKind> unitKinds, List<Indicator> indicators, List<Criterion> criteria, List<GradeBand> grades,
+                    List<MemberCriterion> memberCriteria, List<Title> titles, BonusPenalty bonusPenalty,
+                    List<RankingGroup> rankingGroups, GradeCap gradeCap) {
+        this(id, title, legalBasis, periodFrom, periodTo, unitKinds, indicators, criteria, grades, memberCriteria, titles,
+                bonusPenalty, rankingGroups, gradeCap, List.of());
     }
 
     /** A campaign whose bonus and penalty points are scaled with the score ({@link BonusPenalty#SCALED}). */
@@ -48,7 +59,13 @@ public record Campaign(
     /** The same campaign with other criteria (a criteria sheet's added to those of campaign.yaml). */
     public Campaign withCriteria(List<Criterion> otherCriteria) {
         return new Campaign(id, title, legalBasis, periodFrom, periodTo, unitKinds, indicators, otherCriteria, grades,
-                memberCriteria, titles, bonusPenalty, rankingGroups, gradeCap);
+                memberCriteria, titles, bonusPenalty, rankingGroups, gradeCap, area);
+    }
+
+    /** The same campaign with targets for the whole area ({@code area:} in campaign.yaml). */
+    public Campaign withArea(List<AreaTarget> targets) {
+        return new Campaign(id, title, legalBasis, periodFrom, periodTo, unitKinds, indicators, criteria, grades,
+                memberCriteria, titles, bonusPenalty, rankingGroups, gradeCap, targets);
     }
 
     /** Whether any criterion belongs to a group (lĩnh vực): results then carry each group's subtotal. */
@@ -189,6 +206,19 @@ public record Campaign(
      * only if all of them fit; otherwise all of them get the next grade (the cap is never exceeded).
      */
     public record GradeCap(String grade, java.math.BigDecimal share) {
+    }
+
+    /**
+     * A target the plan sets for the whole area (the district: "mức độ hài lòng … của Huyện đạt tối thiểu 95%"), while
+     * each unit is judged on its own criterion. Its figure is worked out over all the units evaluated together, from the
+     * same counts as the criterion: the sum of the parts over the sum of the wholes (not an average of the units'
+     * shares); for a criterion that is not a share of counts (yes/no), the units that meet it of the units judged.
+     *
+     * @param criterion the criterion whose figures are summed
+     * @param title     what the scorecard shows (by default the criterion's title)
+     * @param target    the share the area must reach, 0 to 1 (95% is 0.95)
+     */
+    public record AreaTarget(String criterion, String title, java.math.BigDecimal target) {
     }
 
     /** A grade: reached with a score of at least {@code minScore} (out of 100). */

@@ -197,7 +197,7 @@ public final class RuleSet {
         }
         EvaluationResult scored = Scoring.score(campaign, version, reports, all);
         EvaluationResult attached = memberParts == null ? scored : MemberResults.attach(campaign, scored, memberParts);
-        return GroupTotal.attach(campaign, RankingGroups.apply(campaign, attached));
+        return AreaFinding.attach(campaign, GroupTotal.attach(campaign, RankingGroups.apply(campaign, attached)));
     }
 
     /** One chunk's findings per unit, in order, and its officials' results and titles when asked for. */

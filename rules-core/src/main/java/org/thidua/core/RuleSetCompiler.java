@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.kie.api.KieBase;
+import org.thidua.core.compile.AreaTargets;
 import org.thidua.core.compile.CampaignFiles;
 import org.thidua.core.compile.CampaignReader;
 import org.thidua.core.compile.CampaignReferences;
@@ -66,6 +67,7 @@ final class RuleSetCompiler {
         problems.addAll(refused);
         if (campaign != null) {
             problems.addAll(CampaignReferences.check(campaign, drl));
+            problems.addAll(AreaTargets.check(campaign, yaml));
         }
         KieBase base = drl.isEmpty() || !refused.isEmpty() ? null : DrlCompiler.compile(files.folder(), drl, problems);
         if (base != null) {

@@ -34,7 +34,8 @@ class PublicApiTest {
     private static final List<String> HIDDEN_PACKAGES = List.of("org.kie.", "org.drools.", "com.fasterxml.", "org.yaml.");
 
     private static final List<String> PUBLIC_CLASSES = List.of(
-            "Campaign", "Campaign.BonusPenalty", "Campaign.Criterion", "Campaign.Criterion.Kind", "Campaign.Criterion.Shown", "Campaign.GradeBand", "Campaign.GradeCap", "Campaign.Indicator",
+            "AreaFinding", "AreaFinding.Basis",
+            "Campaign", "Campaign.AreaTarget", "Campaign.BonusPenalty", "Campaign.Criterion", "Campaign.Criterion.Kind", "Campaign.Criterion.Shown", "Campaign.GradeBand", "Campaign.GradeCap", "Campaign.Indicator",
             "Campaign.MemberCriterion", "Campaign.RankingGroup", "Campaign.Title", "Campaign.Title.Subject", "Commendation",
             "CommuneOfficials", "Discipline", "Dossiers",
             "Evaluation", "EvaluationException", "EvaluationRequest", "EvaluationResult",
@@ -49,6 +50,10 @@ class PublicApiTest {
     /** What a result carries is API too: a new part (such as an evaluation's exact points) is decided here. */
     private static final List<String> EVALUATION_PARTS = List.of("unitId", "unitName", "kind", "score", "grade", "rank",
             "findings", "members", "titles", "groups", "rankingGroup", "gradeNote", "points", "maxPoints");
+    /** The area's scorecard (issue 18) is the one part a result gained: an additive field of contract v1. */
+    private static final List<String> RESULT_PARTS = List.of("campaign", "ruleSetVersion", "evaluations", "commendations", "area");
+    private static final List<String> AREA_FINDING_PARTS = List.of("criterion", "title", "status", "actual", "target", "basis",
+            "part", "whole", "units", "unitsWithoutData", "message");
     private static final List<String> FINDING_PARTS = List.of("criterion", "status", "actual", "target", "points",
             "maxPoints", "title", "message", "rule", "part", "whole");
 
@@ -166,5 +171,13 @@ class PublicApiTest {
                 .containsExactlyElementsOf(EVALUATION_PARTS);
         assertThat(Arrays.stream(Finding.class.getRecordComponents()).map(RecordComponent::getName))
                 .containsExactlyElementsOf(FINDING_PARTS);
+    }
+
+    @Test
+    void a_result_and_an_area_finding_carry_exactly_the_agreed_parts() {
+        assertThat(Arrays.stream(EvaluationResult.class.getRecordComponents()).map(RecordComponent::getName))
+                .containsExactlyElementsOf(RESULT_PARTS);
+        assertThat(Arrays.stream(AreaFinding.class.getRecordComponents()).map(RecordComponent::getName))
+                .containsExactlyElementsOf(AREA_FINDING_PARTS);
     }
 }

@@ -19,7 +19,8 @@ class EvalWithMembersTest {
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         JsonNode response = Json.MAPPER.readTree(run.out());
-        assertThat(fieldNames(response)).containsExactly("campaign", "ruleSetVersion", "evaluations", "commendations");
+        // the area's scorecard (the campaign's targets for the whole district) comes first, commendations last
+        assertThat(fieldNames(response)).containsExactly("campaign", "ruleSetVersion", "area", "evaluations", "commendations");
         JsonNode binhYen = response.get("evaluations").get(0);
         assertThat(fieldNames(binhYen)).containsExactly("unitId", "unitName", "kind", "score", "grade", "rank", "findings",
                 "members", "titles");

@@ -175,12 +175,12 @@ class ImpactPreviewEndpointTest {
     }
 
     @Test
-    void a_candidate_that_no_longer_accepts_the_stored_reports_is_422_naming_each_unit() {
+    void a_candidate_whose_range_no_longer_accepts_the_stored_figures_is_422_naming_each_unit() {
         String yaml = live().ruleFiles().get("campaign.yaml");
-        String withoutIndicators = yaml.replaceAll("(?s)\nindicators:\n.*?\n\n", "\n\n");
-        assertThat(withoutIndicators).doesNotContain("digitizedShare");
+        String narrowed = yaml.replaceFirst("(?s)(\nindicators:\n.*?max: )1\n", "$10.5\n");
+        assertThat(narrowed).contains("max: 0.5");
 
-        Api.Answer answer = staff.post(PREVIEW, candidate(Map.of("campaign.yaml", withoutIndicators)));
+        Api.Answer answer = staff.post(PREVIEW, candidate(Map.of("campaign.yaml", narrowed)));
 
         assertThat(answer.status()).isEqualTo(422);
         assertThat(answer.json().get("type").asText()).isEqualTo("urn:thidua:problem:invalid-input");
@@ -188,11 +188,25 @@ class ImpactPreviewEndpointTest {
         answer.json().get("problems").forEach(p -> paths.add(p.get("path").asText()));
         Set<String> expected = new HashSet<>();
         Json.read(District.json()).get("reports").forEach(r -> {
-            if (r.path("indicators").has("digitizedShare")) {
+            if (r.path("indicators").path("digitizedShare").decimalValue().compareTo(new java.math.BigDecimal("0.5")) > 0) {
                 expected.add("units[" + r.get("unit").get("id").asText() + "].indicators.digitizedShare");
             }
         });
+        assertThat(expected).isNotEmpty();
         assertThat(paths).isEqualTo(expected);
+    }
+
+    @Test
+    void stored_indicators_a_candidate_no_longer_declares_are_ignored_with_a_note() {
+        String yaml = live().ruleFiles().get("campaign.yaml");
+        String withoutIndicators = yaml.replaceAll("(?s)\nindicators:\n.*?\n\n", "\n\n");
+        assertThat(withoutIndicators).doesNotContain("digitizedShare");
+
+        Api.Answer answer = staff.post(PREVIEW, candidate(Map.of("campaign.yaml", withoutIndicators)));
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().get("unitsCompared").asInt()).isEqualTo(seeded.size());
+        assertThat(answer.json().get("notes").get(0).asText()).startsWith("Bỏ qua chỉ số digitizedShare trong ");
     }
 
     @Test

@@ -55,7 +55,7 @@ class MembersThroughTheServiceTest {
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
         assertThat(EvalWithMembersTest.fieldNames(answer.json()))
-                .containsExactly("requestId", "campaign", "ruleSetVersion", "createdAt", "evaluations", "commendations");
+                .containsExactly("requestId", "campaign", "ruleSetVersion", "area", "createdAt", "evaluations", "commendations");
         CommandLineRun eval = CommandLineRun.of("eval", "--input", EvalWithMembersTest.EXAMPLE);
         assertThat(eval.exitCode()).as(eval.err()).isZero();
         assertThat(withoutServiceFields(answer.json())).isEqualTo(eval.out());

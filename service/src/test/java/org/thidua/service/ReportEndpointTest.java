@@ -130,9 +130,18 @@ class ReportEndpointTest {
         assertThat(dir.resolve("khong-co.db")).doesNotExist();
     }
 
-    /** The unit ids (second column) of a ranking sheet, CSV or XLSX, in row order. */
+    /** The unit ids (second column) of a ranking sheet, CSV or XLSX (its "Xếp hạng" sheet), in row order. */
     static List<String> unitColumn(byte[] sheet) throws Exception {
         List<String> ids = new ArrayList<>();
+        if (sheet.length > 1 && sheet[0] == 'P' && sheet[1] == 'K') { // the area's scorecard is the workbook's first sheet
+            try (org.dhatim.fastexcel.reader.ReadableWorkbook workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+                    new ByteArrayInputStream(sheet))) {
+                List<org.dhatim.fastexcel.reader.Row> rows = workbook.findSheet("Xếp hạng").orElseThrow().read();
+                assertThat(rows.get(0).getCellText(1)).isEqualTo("Mã đơn vị");
+                rows.subList(1, rows.size()).forEach(row -> ids.add(row.getCellText(1)));
+                return ids;
+            }
+        }
         try (SheetRows rows = Sheets.open(new ByteArrayInputStream(sheet), sheet.length)) {
             assertThat(rows.header().get(1)).isEqualTo("Mã đơn vị");
             for (SheetRow row = rows.next(); row != null; row = rows.next()) {

@@ -20,7 +20,7 @@ public final class CampaignReader {
     public static final String FILE = "campaign.yaml";
     private static final List<String> KEYS = List.of("id", "title", "legalBasis", "period", "unitKinds", "indicators", "criteria", "grades",
             "memberCriteria", "titles", "bonusPenalty",
-            "rankingGroups", "gradeCap");
+            "rankingGroups", "gradeCap", AreaTargets.KEY);
 
     private final YamlNode.Problems problems;
     /** Whether a criteria sheet beside campaign.yaml declares the criteria, so that campaign.yaml need not. */
@@ -79,9 +79,10 @@ public final class CampaignReader {
             })).orElse(Campaign.BonusPenalty.SCALED);
             List<Campaign.RankingGroup> rankingGroups = f.optional("rankingGroups").map(n -> rankingGroups(n, kinds)).orElse(List.of());
             Campaign.GradeCap cap = f.optional("gradeCap").flatMap(n -> gradeCap(n, grades)).orElse(null);
+            List<Campaign.AreaTarget> area = f.optional(AreaTargets.KEY).map(AreaTargets::read).orElse(List.of());
             f.rest(KEYS);
             return new Campaign(id, title, legalBasis, period[0], period[1], kinds, indicators, criteria, grades,
-                    memberCriteria, titles, bonusPenalty, rankingGroups, cap);
+                    memberCriteria, titles, bonusPenalty, rankingGroups, cap).withArea(area);
         });
     }
 

@@ -31,6 +31,8 @@ public final class PreviewTable {
         text.append("So sánh ").append(impact.unitsCompared()).append(" đơn vị: ").append(impact.unitsChanged())
                 .append(" đơn vị thay đổi, ").append(impact.unitsCompared() - impact.unitsChanged()).append(" không đổi (compared ")
                 .append(impact.unitsCompared()).append(" units: ").append(impact.unitsChanged()).append(" change)").append(NL);
+        impact.warnings().forEach(w -> text.append("Cảnh báo (warning): ").append(w.message()).append(NL));
+        impact.notes().forEach(note -> text.append("Ghi chú (note): ").append(note).append(NL));
         if (impact.unitsCompared() == 0) {
             return text.append("Chưa có kết quả đánh giá nào của chiến dịch trong cơ sở dữ liệu (no stored evaluations of the campaign)")
                     .append(NL).toString();

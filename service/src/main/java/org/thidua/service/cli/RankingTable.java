@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.thidua.core.AreaFinding;
 import org.thidua.core.Campaign;
 import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationResult;
 import org.thidua.core.Status;
 import org.thidua.core.VietnameseNumbers;
+import org.thidua.service.report.AreaScorecard;
 import org.thidua.service.report.CriterionCells;
 
 /** The ranking as a table a person reads in a terminal, Vietnamese intact and columns aligned. */
@@ -34,6 +36,12 @@ public final class RankingTable {
                     .append(VietnameseNumbers.date(campaign.periodTo())).append(NL);
         }
         text.append("Bộ luật: ").append(result.campaign()).append(" ").append(result.ruleSetVersion()).append(NL).append(NL);
+        List<AreaFinding> area = AreaScorecard.of(campaign, result);
+        if (!area.isEmpty()) { // the plan's own answer first, then the ranking
+            text.append(AreaScorecard.title(area)).append(NL);
+            TerminalTable.append(text, AreaScorecard.HEADER, AreaScorecard.rows(area), Set.of(1, 2));
+            text.append(NL);
+        }
 
         List<String> header = new ArrayList<>(List.of("Hạng", "Đơn vị", "Loại", "Điểm", "Xếp loại"));
         for (int i = 1; i <= campaign.criteria().size(); i++) {

@@ -47,7 +47,8 @@ final class Answer {
             results.add(json.writeValueAsString(evaluation)); // an object with fields, never "{}"
         }
         String head = "\"campaign\":" + json.writeValueAsString(result.campaign())
-                + ",\"ruleSetVersion\":" + json.writeValueAsString(result.ruleSetVersion());
+                + ",\"ruleSetVersion\":" + json.writeValueAsString(result.ruleSetVersion())
+                + (result.area() == null ? "" : ",\"area\":" + json.writeValueAsString(result.area())); // the request's units' area scorecard
         String commendations = result.commendations() == null ? ""
                 : ",\"commendations\":" + json.writeValueAsString(result.commendations());
         return new Answer(head.getBytes(StandardCharsets.UTF_8), List.copyOf(results),

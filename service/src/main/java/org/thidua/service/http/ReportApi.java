@@ -12,6 +12,7 @@ import org.thidua.core.Campaign;
 import org.thidua.core.EvaluationResult;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSet;
+import org.thidua.service.report.AreaScorecard;
 import org.thidua.service.report.Ranking;
 import org.thidua.service.report.RankingExport;
 import org.thidua.service.report.RankingReportPage;
@@ -73,7 +74,8 @@ public final class ReportApi {
             case "csv" -> stream(ctx, "text/csv; charset=utf-8", "xep-hang-" + id + ".csv",
                     out -> new RankingExport(campaign).writeCsv(StoredResults.streamed(standing, store), out));
             case "xlsx" -> stream(ctx, RequestBody.XLSX_TYPE, "xep-hang-" + id + ".xlsx",
-                    out -> new RankingExport(campaign).writeXlsx(StoredResults.streamed(standing, store), out));
+                    out -> new RankingExport(campaign).writeXlsx(AreaScorecard.of(campaign, StoredResults.streamed(standing, store)),
+                            StoredResults.streamed(standing, store), out));
             default -> html(ctx, campaign, standing);
         }
     }
@@ -102,7 +104,8 @@ public final class ReportApi {
             List<Ranking.Place> shown = standing.subList((page - 1) * size, Math.min(standing.size(), page * size));
             RankingReportPage.Part part = new RankingReportPage.Part(page, pages, standing.size(),
                     report.gradeCounts(standing.stream().map(p -> p.evaluation().grade()).toList()),
-                    StoredResults.whole(standing.subList(0, Math.min(TOP, standing.size())), store), StoredResults.whole(shown, store));
+                    StoredResults.whole(standing.subList(0, Math.min(TOP, standing.size())), store), StoredResults.whole(shown, store),
+                    AreaScorecard.of(campaign, StoredResults.streamed(standing, store)));
             body = report.render(campaign.id(), versions, part);
         }
         ctx.status(200);

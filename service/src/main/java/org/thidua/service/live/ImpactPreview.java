@@ -38,7 +38,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * score, grade or rank would change is listed, old beside new. Units that do not change are not listed.
  *
  * <p>Both sides are evaluated now, from the same reports: the live side is not the stored result, which older rules
- * may have made.
+ * may have made. Indicators the candidate no longer declares are left out of its side, with a note; a new criterion the
+ * reports cannot fill is a warning in words ({@link PreviewWarnings}).
  */
 public final class ImpactPreview {
     private static final Pattern REPORT_PATH = Pattern.compile("^reports\\[(\\d+)]");
@@ -71,9 +72,21 @@ public final class ImpactPreview {
                       List<CriterionChange> findings) {
     }
 
-    /** The impact of a candidate on a campaign's stored units. */
+    /**
+     * A criterion the candidate adds that the stored reports cannot fill: {@code units} have no data for it and each
+     * loses {@code points} (0 when the criterion is left out of their maximum instead).
+     */
+    public record MissingData(String criterion, String title, int units, double points, String message) {
+    }
+
+    /**
+     * The impact of a candidate on a campaign's stored units.
+     *
+     * @param warnings the candidate's new criteria that the stored reports leave without data, in words
+     * @param notes    what the preview set aside to work, in words (stored indicators the candidate no longer declares)
+     */
     public record Impact(String campaign, String liveVersion, String candidateVersion, int unitsCompared, int unitsChanged,
-                  List<UnitChange> changes) {
+                  List<UnitChange> changes, List<MissingData> warnings, List<String> notes) {
     }
 
     private ImpactPreview() {
@@ -85,8 +98,9 @@ public final class ImpactPreview {
      * @param live      the library serving now; it reads the stored reports and holds the live rule set
      * @param candidate the edited rule set of the same campaign, compiled
      * @param latest    the latest stored evaluation of each unit of the campaign ({@link EvaluationStore#latestPerUnit})
-     * @throws InvalidInputException   when the stored reports do not fit a side (for example the candidate no longer
-     *                                 declares an indicator they carry); each path names the unit ({@code units[xa-a].…})
+     * @throws InvalidInputException   when the stored reports do not fit a side (for example an indicator out of the
+     *                                 candidate's new range; one it no longer declares is ignored, with a note); each
+     *                                 path names the unit ({@code units[xa-a].…})
      * @throws org.thidua.core.EvaluationException when a side's rules fail or exceed their limits
      */
     public static Impact compare(RuleLibrary live, RuleSet candidate, List<StoredEvaluation> latest) {
@@ -95,7 +109,7 @@ public final class ImpactPreview {
         List<String> unitIds = units.stream().map(StoredEvaluation::unitId).toList();
         if (units.isEmpty()) {
             // nothing stored yet: nothing to compare (a request of no report would be refused)
-            return new Impact(campaign, live.ruleSet(campaign).version(), candidate.version(), 0, 0, List.of());
+            return new Impact(campaign, live.ruleSet(campaign).version(), candidate.version(), 0, 0, List.of(), List.of(), List.of());
         }
         ObjectNode request = Json.MAPPER.createObjectNode().put("campaign", campaign);
         ArrayNode stored = request.putArray("reports");
@@ -103,7 +117,9 @@ public final class ImpactPreview {
         EvaluationRequest read = namingUnits(unitIds, () -> ContractV1.read(live, request, null));
         List<UnitReport> reports = read.reports();
         EvaluationResult before = namingUnits(unitIds, () -> read.ruleSet().evaluate(reports));
-        EvaluationResult after = namingUnits(unitIds, () -> candidate.evaluate(reports));
+        List<String> notes = new ArrayList<>();
+        List<UnitReport> candidateReports = PreviewWarnings.withoutUndeclaredIndicators(candidate.campaign(), reports, notes);
+        EvaluationResult after = namingUnits(unitIds, () -> candidate.evaluate(candidateReports));
 
         List<String> criteria = new ArrayList<>();
         read.ruleSet().campaign().criteria().forEach(c -> criteria.add(c.id()));
@@ -147,7 +163,7 @@ public final class ImpactPreview {
                 .thenComparing(UnitChange::unitName, vietnamese)
                 .thenComparing(UnitChange::unitId));
         return new Impact(campaign, before.ruleSetVersion(), after.ruleSetVersion(), reports.size(), changes.size(),
-                List.copyOf(changes));
+                List.copyOf(changes), PreviewWarnings.missingData(read.ruleSet().campaign(), candidate.campaign(), after), List.copyOf(notes));
     }
 
     /** Runs a step; a refused report's path {@code reports[3]…} becomes {@code units[xa-a]…}, a place a person recognises. */

@@ -71,13 +71,18 @@ public final class RankingExport {
         writer.flush();
     }
 
+    /** The ranking's sheet, opened by the area's scorecard when the campaign declares area targets. */
     public void writeXlsx(EvaluationResult result, OutputStream out) throws IOException {
-        writeXlsx(result.ranking(), out);
+        writeXlsx(AreaScorecard.of(campaign, result), result.ranking(), out);
     }
 
-    /** As {@link #writeCsv(Iterable, OutputStream)}: the sheet's rows go to {@code out} every {@value #FLUSH_ROWS}. */
-    public void writeXlsx(Iterable<Evaluation> ranking, OutputStream out) throws IOException {
+    /**
+     * As {@link #writeCsv(Iterable, OutputStream)}: the sheet's rows go to {@code out} every {@value #FLUSH_ROWS}. The
+     * area's scorecard (empty: none) is the first sheet, "Chỉ tiêu chung", then the ranking's, "Xếp hạng".
+     */
+    public void writeXlsx(List<org.thidua.core.AreaFinding> area, Iterable<Evaluation> ranking, OutputStream out) throws IOException {
         Workbook workbook = new Workbook(out, "thidua", "1.0");
+        AreaScorecard.xlsx(workbook, area);
         Worksheet sheet = workbook.newWorksheet("Xếp hạng");
         Peeked units = new Peeked(ranking.iterator());
         List<String> header = header(units.first);

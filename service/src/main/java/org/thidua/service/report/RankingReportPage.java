@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.thidua.core.AreaFinding;
 import org.thidua.core.Campaign;
 import org.thidua.core.Evaluation;
 import org.thidua.core.EvaluationResult;
@@ -32,7 +33,8 @@ public final class RankingReportPage {
     /** The whole report on one page, as {@code thidua report} writes it and the service serves a small campaign. */
     public String render(EvaluationResult result) {
         return render(result.campaign(), result.ruleSetVersion(), result.evaluations().size(),
-                gradeCounts(result.evaluations().stream().map(Evaluation::grade).toList()), result.ranking(), null);
+                gradeCounts(result.evaluations().stream().map(Evaluation::grade).toList()), AreaScorecard.of(campaign, result),
+                result.ranking(), null);
     }
 
     /**
@@ -42,15 +44,17 @@ public final class RankingReportPage {
      *
      * @param top     the first units of the whole ranking (bodies not needed)
      * @param units   this page's units, whole, in ranking order
+     * @param area    the area's scorecard over the whole standing ({@link AreaScorecard}); empty without area targets
      */
-    public record Part(int page, int pages, int unitCount, Map<String, Integer> byGrade, List<Evaluation> top, List<Evaluation> units) {
+    public record Part(int page, int pages, int unitCount, Map<String, Integer> byGrade, List<Evaluation> top, List<Evaluation> units,
+                       List<AreaFinding> area) {
     }
 
     /** Units on one page of the served report. */
     public static final int PAGE_SIZE = 500;
 
     public String render(String campaignId, String ruleSetVersion, Part part) {
-        return render(campaignId, ruleSetVersion, part.unitCount(), part.byGrade(), part.units(), part);
+        return render(campaignId, ruleSetVersion, part.unitCount(), part.byGrade(), part.area(), part.units(), part);
     }
 
     /** Units per grade, every grade of the campaign listed (in its order), then any other code met. */
@@ -62,13 +66,14 @@ public final class RankingReportPage {
     }
 
     private String render(String campaignId, String ruleSetVersion, int unitCount, Map<String, Integer> byGrade,
-            List<Evaluation> ranking, Part part) {
+            List<AreaFinding> area, List<Evaluation> ranking, Part part) {
         StringBuilder page = new StringBuilder(16_384 + ranking.size() * 4_096);
         page.append("<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<title>Xếp hạng — ").append(escape(campaign.title())).append("</title>\n<style>\n")
                 .append(ReportStyle.CSS).append("</style>\n</head>\n<body>\n");
         header(page, unitCount);
+        AreaScorecard.html(page, area);
         summary(page, byGrade);
         if (part != null) {
             top(page, part);

@@ -1,8 +1,8 @@
 package org.thidua.service.report;
 
 /**
- * The report's style sheet, inlined in the page: screen, a phone's width (the ranking reflows into two lines per
- * unit, the wide tables scroll inside their own box, the page itself never scrolls sideways) and A4 print.
+ * The report's style sheet, inlined in the page: screen, a phone's width (the ranking and the area's scorecard reflow
+ * into a few lines per row, the wide tables scroll inside their own box, the page itself never scrolls sideways) and A4 print.
  */
 final class ReportStyle {
     static final String CSS = """
@@ -30,6 +30,7 @@ final class ReportStyle {
             .status.NO_DATA { background: var(--no-data); color: var(--no-data-ink); }
             .matrix td, .matrix th { font-size: 12px; }
             .findings td:first-child { width: 32%; }
+            .area td:first-child { width: 46%; }
             ol.legend { font-size: 12px; color: #444; padding-left: 0; list-style: none; }
             svg text { font-family: inherit; }
             #score-chart { max-width: 860px; display: block; }
@@ -65,6 +66,16 @@ final class ReportStyle {
               .findings td:nth-child(5)::before { content: "điểm "; color: #666; }
               .findings td:nth-child(6) { color: #444; }
               .findings td:empty { display: none; }
+              .area thead { display: none; }
+              .area, .area tbody { display: block; }
+              .area tr { display: flex; flex-wrap: wrap; gap: 2px 10px; align-items: baseline;
+                         border-bottom: 1px solid #c8c8c8; padding: 6px 0; }
+              .area td { border: none; padding: 0; text-align: left; }
+              .area td:nth-child(1), .area td:nth-child(5) { flex-basis: 100%; }
+              .area td:nth-child(1) { width: auto; font-weight: bold; }
+              .area td.status { padding: 0 6px; }
+              .area td:nth-child(3) { white-space: normal; }
+              .area td:empty { display: none; }
               footer code { overflow-wrap: anywhere; }
             }
             @page { size: A4; margin: 14mm 12mm; }

@@ -49,8 +49,9 @@ class RankingExportTest {
         new RankingExport(RULES.campaign()).writeXlsx(RESULT, out);
 
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
-            List<Row> rows = workbook.getFirstSheet().read();
-            assertThat(workbook.getFirstSheet().getName()).isEqualTo("Xếp hạng");
+            // the campaign declares area targets: the area's scorecard is the first sheet, the ranking the second
+            assertThat(workbook.getSheets().map(s -> s.getName()).toList()).containsExactly("Chỉ tiêu chung", "Xếp hạng");
+            List<Row> rows = workbook.findSheet("Xếp hạng").orElseThrow().read();
             assertThat(rows).hasSize(34);
             assertThat(rows.get(0).getCellText(2)).isEqualTo("Tên đơn vị");
             assertThat(rows.get(1).getCellText(2)).isEqualTo("Văn phòng HĐND và UBND huyện");

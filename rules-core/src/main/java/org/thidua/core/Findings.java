@@ -21,6 +21,7 @@ final class Findings {
     private final boolean[] noDataExcluded;
     /** Whether bonus and penalty points are added to the score as they are ({@code bonusPenalty: raw}). */
     private final boolean rawBonusPenalty;
+    private final boolean groups;
     /** [criterion][unit kind]: {@code null} where the criterion applies. */
     private final Finding[][] notApplicable;
     private final Finding[] noData;
@@ -32,6 +33,7 @@ final class Findings {
         maxPoints = new BigDecimal[criteria.length];
         maxPointsShown = new double[criteria.length];
         noDataExcluded = new boolean[criteria.length];
+        groups = campaign.hasGroups();
         rawBonusPenalty = campaign.bonusPenalty() == Campaign.BonusPenalty.RAW
                 && list.stream().anyMatch(Campaign.Criterion::isBonusOrPenalty);
         notApplicable = new Finding[criteria.length][UnitKind.values().length];
@@ -108,6 +110,11 @@ final class Findings {
     boolean noDataExcluded(String criterion) {
         Integer position = positions.get(criterion);
         return position != null && noDataExcluded[position];
+    }
+
+    /** Whether the campaign's criteria have groups, each with a subtotal ({@link Campaign#hasGroups()}, worked out once). */
+    boolean hasGroups() {
+        return groups;
     }
 
     /** Whether the campaign adds its bonus and penalty points to the score as they are. */

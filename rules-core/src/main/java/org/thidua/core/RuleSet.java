@@ -197,7 +197,8 @@ public final class RuleSet {
         }
         EvaluationResult scored = Scoring.score(findings, campaign, version, reports, all);
         EvaluationResult attached = memberParts == null ? scored : MemberResults.attach(campaign, scored, memberParts);
-        return GroupTotal.attach(campaign, RankingGroups.apply(campaign, attached));
+        EvaluationResult ranked = RankingGroups.apply(campaign, attached);
+        return findings.hasGroups() ? GroupTotal.attach(campaign, ranked) : ranked;
     }
 
     /**

@@ -207,7 +207,7 @@ final class Scoring {
 
     /** The distinct totals of a batch, found by an open-addressing table of (earned, max): no boxing per unit. */
     private static final class WholeTotals {
-        private WholeTotal[] slots = new WholeTotal[16];
+        private WholeTotal[] slots = new WholeTotal[4];
         private final List<WholeTotal> all = new ArrayList<>();
 
         WholeTotal get(Campaign campaign, long earned, long max) {

@@ -56,6 +56,10 @@ public final class ResultsTable {
                     byKey.put(key, result.deepCopy());
                 } else {
                     ((ArrayNode) first.get("primaryMetric").get("rawData")).addAll((ArrayNode) result.get("primaryMetric").get("rawData"));
+                    JsonNode allocated = allocation(result);
+                    if (allocation(first) != null && allocated != null) {
+                        ((ArrayNode) allocation(first).get("rawData")).addAll((ArrayNode) allocated.get("rawData"));
+                    }
                 }
             }
         }
@@ -88,8 +92,9 @@ public final class ResultsTable {
             double slowest = values.stream().mapToDouble(d -> d).max().orElse(0);
             if (header) {
                 System.out.println("| benchmark | params | median (" + unit + ") | min–max | runs | units/s: median (min–max) |"
-                        + (baseline.isEmpty() ? "" : " vs " + BASELINE + " |"));
-                System.out.println("| --- | --- | --- | --- | --- | --- |" + (baseline.isEmpty() ? "" : " --- |"));
+                        + (baseline.isEmpty() ? "" : " vs " + BASELINE + " |") + (allocation(result) == null ? "" : " bytes/unit (-prof gc) |"));
+                System.out.println("| --- | --- | --- | --- | --- | --- |" + (baseline.isEmpty() ? "" : " --- |")
+                        + (allocation(result) == null ? "" : " --- |"));
                 header = false;
             }
             String units = param(result, "units");
@@ -98,8 +103,11 @@ public final class ResultsTable {
                     Double.parseDouble(units) / (slowest / 1000), Double.parseDouble(units) / (fastest / 1000));
             Double against = baseline.get(units);
             String ratio = baseline.isEmpty() ? "" : against == null ? " |" : String.format(" %.2f× |", against / median(values));
-            System.out.printf("| %s | %s | %s | %s–%s | %d | %s |%s%n", name, params, number(median(values)),
-                    number(fastest), number(slowest), values.size(), perSecond, ratio);
+            JsonNode allocated = allocation(result);
+            String bytes = allocated == null || units == null ? "" : String.format(" %,.0f |", median(rawData(allocated))
+                    / Double.parseDouble(units));
+            System.out.printf("| %s | %s | %s | %s–%s | %d | %s |%s%s%n", name, params, number(median(values)),
+                    number(fastest), number(slowest), values.size(), perSecond, ratio, bytes);
         }
         System.out.println();
     }
@@ -121,9 +129,23 @@ public final class ResultsTable {
     }
 
     private static List<Double> times(JsonNode result) {
+        return rawData(result.get("primaryMetric"));
+    }
+
+    private static List<Double> rawData(JsonNode metric) {
         List<Double> values = new ArrayList<>();
-        result.get("primaryMetric").get("rawData").forEach(fork -> fork.forEach(v -> values.add(v.asDouble())));
+        metric.get("rawData").forEach(fork -> fork.forEach(v -> values.add(v.asDouble())));
         return values;
+    }
+
+    /** Bytes allocated per operation, when the run had {@code -prof gc}; else {@code null}. */
+    private static JsonNode allocation(JsonNode result) {
+        JsonNode secondary = result.get("secondaryMetrics");
+        if (secondary == null) {
+            return null;
+        }
+        JsonNode norm = secondary.get("gc.alloc.rate.norm");
+        return norm != null ? norm : secondary.get("\u00b7gc.alloc.rate.norm");
     }
 
     private static String params(JsonNode params) {

@@ -44,7 +44,7 @@ public record Evaluation(
         @JsonIgnore BigDecimal maxPoints) {
 
     public Evaluation {
-        findings = List.copyOf(findings);
+        findings = findings instanceof UnitFindings made ? made : List.copyOf(findings); // immutable already; copying would make every message
         groups = groups == null ? null : List.copyOf(groups);
         members = members == null ? null : List.copyOf(members);
         titles = titles == null ? null : List.copyOf(titles);

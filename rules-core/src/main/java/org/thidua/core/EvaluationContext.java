@@ -23,7 +23,9 @@ final class EvaluationContext extends DefaultAgendaEventListener {
     private record TitleKey(int unitIndex, String memberId, String title) {
     }
 
+    /** The reports by identity; {@code null} for a few reports, which are looked up one by one. */
     private final Map<UnitReport, Integer> indexOf;
+    private final List<UnitReport> reports;
     /** [unit × criteria + criterion position in campaign order]. */
     private final Judgement[] judgements;
     private final int criteria;
@@ -54,10 +56,26 @@ final class EvaluationContext extends DefaultAgendaEventListener {
         this.deadline = deadlineNanos;
         this.criteria = criterionIndex.size();
         this.judgements = new Judgement[reports.size() * criteria];
-        this.indexOf = new IdentityHashMap<>(reports.size());
-        for (int i = 0; i < reports.size(); i++) {
+        this.reports = reports;
+        this.indexOf = reports.size() <= FEW ? null : new IdentityHashMap<>(reports.size());
+        for (int i = 0; indexOf != null && i < reports.size(); i++) {
             indexOf.put(reports.get(i), i);
         }
+    }
+
+    /** Up to this many reports (one unit per call, typically), a scan is cheaper than a map. */
+    private static final int FEW = 8;
+
+    private Integer indexOf(UnitReport report) {
+        if (indexOf != null) {
+            return indexOf.get(report);
+        }
+        for (int i = 0; i < reports.size(); i++) {
+            if (reports.get(i) == report) {
+                return i;
+            }
+        }
+        return null;
     }
 
     @Override
@@ -119,7 +137,7 @@ final class EvaluationContext extends DefaultAgendaEventListener {
         if (firing == null) {
             throw new IllegalStateException("judge is only usable inside a rule's action");
         }
-        return indexOf.get(report);
+        return indexOf(report);
     }
 
     private Judgement record(UnitReport report, Member member, Integer index, Judgement judgement) {
@@ -167,7 +185,7 @@ final class EvaluationContext extends DefaultAgendaEventListener {
         if (firing == null) {
             throw new IllegalStateException("judge is only usable inside a rule's action");
         }
-        Integer index = indexOf.get(report);
+        Integer index = indexOf(report);
         String titleId = firing.criterion();
         TitleJudgement judgement = new TitleJudgement(index == null ? -1 : index, report, member, titleId, firing.reference());
         java.util.Optional<Campaign.Title> title = campaign.title(titleId);

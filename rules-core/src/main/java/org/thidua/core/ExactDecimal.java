@@ -10,8 +10,9 @@ import java.math.BigDecimal;
  * @param fitsLong    whether {@code value} is {@code unscaled × 10^-scale} with both small enough for {@code long}
  *                    arithmetic (scale 0 to 18)
  * @param powerOfTen  10^scale when it fits
+ * @param boxed       {@code value} as the {@code Double} a finding shows, made once
  */
-record ExactDecimal(double written, BigDecimal value, boolean fitsLong, long unscaled, long powerOfTen) {
+record ExactDecimal(double written, BigDecimal value, boolean fitsLong, long unscaled, long powerOfTen, Double boxed) {
     private static final int SLOTS = 64;
     /** Racy on purpose: each slot holds an immutable record, a lost update only costs a conversion. */
     private static final ExactDecimal[] REMEMBERED = new ExactDecimal[SLOTS];
@@ -32,8 +33,9 @@ record ExactDecimal(double written, BigDecimal value, boolean fitsLong, long uns
         BigDecimal value = BigDecimal.valueOf(written);
         int scale = value.scale();
         if (scale >= 0 && scale <= 18 && value.unscaledValue().bitLength() < 63) {
-            return new ExactDecimal(written, value, true, value.unscaledValue().longValueExact(), BigDecimal.ONE.scaleByPowerOfTen(scale).longValueExact());
+            return new ExactDecimal(written, value, true, value.unscaledValue().longValueExact(), BigDecimal.ONE.scaleByPowerOfTen(scale).longValueExact(),
+                    value.doubleValue());
         }
-        return new ExactDecimal(written, value, false, 0, 0);
+        return new ExactDecimal(written, value, false, 0, 0, value.doubleValue());
     }
 }

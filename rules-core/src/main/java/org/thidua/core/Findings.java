@@ -1,7 +1,6 @@
 package org.thidua.core;
 
 import java.math.BigDecimal;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +16,12 @@ import org.thidua.core.compile.CampaignReader;
 final class Findings {
     private final Campaign.Criterion[] criteria;
     private final BigDecimal[] maxPoints;
+    private final double[] maxPointsShown;
+    /** Per criterion: whether its NO_DATA findings are left out of the maximum ({@code countsNoData: false}). */
+    private final boolean[] noDataExcluded;
+    /** Whether bonus and penalty points are added to the score as they are ({@code bonusPenalty: raw}). */
+    private final boolean rawBonusPenalty;
+    private final boolean groups;
     /** [criterion][unit kind]: {@code null} where the criterion applies. */
     private final Finding[][] notApplicable;
     private final Finding[] noData;
@@ -26,12 +31,19 @@ final class Findings {
         List<Campaign.Criterion> list = campaign.criteria();
         criteria = list.toArray(Campaign.Criterion[]::new);
         maxPoints = new BigDecimal[criteria.length];
+        maxPointsShown = new double[criteria.length];
+        noDataExcluded = new boolean[criteria.length];
+        groups = campaign.hasGroups();
+        rawBonusPenalty = campaign.bonusPenalty() == Campaign.BonusPenalty.RAW
+                && list.stream().anyMatch(Campaign.Criterion::isBonusOrPenalty);
         notApplicable = new Finding[criteria.length][UnitKind.values().length];
         noData = new Finding[criteria.length];
         for (int c = 0; c < criteria.length; c++) {
             Campaign.Criterion criterion = criteria[c];
             positions.put(criterion.id(), c);
             maxPoints[c] = BigDecimal.valueOf(criterion.points());
+            maxPointsShown[c] = maxPoints[c].doubleValue();
+            noDataExcluded[c] = !criterion.countsNoData();
             noData[c] = new Finding(criterion.id(), Status.NO_DATA, null, null, 0, maxPoints[c].doubleValue(), criterion.title(),
                     "Chưa báo cáo số liệu", CampaignReader.FILE + ": " + criterion.id());
             for (UnitKind kind : UnitKind.values()) {
@@ -49,17 +61,64 @@ final class Findings {
         return positions;
     }
 
+    /**
+     * A unit's findings: each judgement is decided now (status and points; a rule's mistake is thrown here), and made
+     * into a finding with its message when it is read.
+     */
     List<Finding> of(UnitReport report, EvaluationContext context, int index) {
         int kind = report.unit().kind().ordinal();
-        Finding[] findings = new Finding[criteria.length];
+        Object[] slots = new Object[criteria.length];
         for (int c = 0; c < criteria.length; c++) {
             if (notApplicable[c][kind] != null) {
-                findings[c] = notApplicable[c][kind];
+                slots[c] = notApplicable[c][kind];
                 continue;
             }
             Judgement judgement = context.judgement(index, c);
-            findings[c] = judgement != null ? judgement.toFinding(criteria[c].title(), maxPoints[c]) : noData[c];
+            if (judgement == null) {
+                slots[c] = noData[c];
+            } else {
+                judgement.decide(maxPoints[c]);
+                slots[c] = judgement;
+            }
         }
-        return Arrays.asList(findings);
+        return new UnitFindings(this, slots);
+    }
+
+    /** The finding of a decided judgement on the criterion at that position. */
+    Finding finding(int position, Judgement judgement) {
+        return judgement.finding(criteria[position].title(), maxPoints[position], maxPointsShown[position]);
+    }
+
+    /** The points a decided judgement earned on the criterion at that position, as its finding will show them. */
+    double points(int position, Judgement judgement) {
+        BigDecimal earned = judgement.earned();
+        if (earned == maxPoints[position]) {
+            return maxPointsShown[position];
+        }
+        return earned.signum() == 0 ? 0 : earned.doubleValue();
+    }
+
+    double maxPoints(int position) {
+        return maxPointsShown[position];
+    }
+
+    String criterion(int position) {
+        return criteria[position].id();
+    }
+
+    /** Whether a NO_DATA finding on that criterion is left out of the maximum. */
+    boolean noDataExcluded(String criterion) {
+        Integer position = positions.get(criterion);
+        return position != null && noDataExcluded[position];
+    }
+
+    /** Whether the campaign's criteria have groups, each with a subtotal ({@link Campaign#hasGroups()}, worked out once). */
+    boolean hasGroups() {
+        return groups;
+    }
+
+    /** Whether the campaign adds its bonus and penalty points to the score as they are. */
+    boolean rawBonusPenalty() {
+        return rawBonusPenalty;
     }
 }

@@ -38,11 +38,18 @@ public final class Judgement {
     private boolean noDataWhenEmpty;
     private boolean proportional;
     private BigDecimal points;
-    private final List<Band> bands = new ArrayList<>();
+    /** {@code null} until a rule states a band: most judgements have none. */
+    private List<Band> bands;
     private String whenMet;
     private String whenNotMet;
     private String whenNoData;
     private String whenEmpty;
+
+    /** What {@link #decide} found: status, points earned, the figure ({@code null} without one) and the message's template. */
+    private Status decided;
+    private BigDecimal earned;
+    private Figure figure;
+    private String template;
 
     Judgement(int unitIndex, String criterion, String rule, Kind kind, BigDecimal actual, BigDecimal whole) {
         this(unitIndex, null, criterion, rule, kind, actual, whole);
@@ -123,6 +130,9 @@ public final class Judgement {
      * criterion's points. The highest band reached counts; below every band earns nothing.
      */
     public Judgement band(double threshold, double shareOfPoints) {
+        if (bands == null) {
+            bands = new ArrayList<>();
+        }
         bands.add(new Band(ExactDecimal.of(threshold), ExactDecimal.of(shareOfPoints).value()));
         return this;
     }
@@ -156,38 +166,76 @@ public final class Judgement {
 
     /** Turns the judgement into a finding worth {@code maxPoints}. */
     Finding toFinding(String title, BigDecimal maxPoints) {
+        decide(maxPoints);
+        return finding(title, maxPoints, maxPoints.doubleValue());
+    }
+
+    /**
+     * Decides status, points earned and figure for a criterion worth {@code maxPoints}, once the rules have run. The
+     * finding and its message are made later by {@link #finding}, only when someone reads them.
+     *
+     * @throws EvaluationException when the rule states no target
+     */
+    Status decide(BigDecimal maxPoints) {
         boolean empty = kind == Kind.SHARE && (counts ? count == 0 : whole.signum() == 0);
+        figure = null;
         if ((!counts && actual == null) || (empty && noDataWhenEmpty)) {
-            String message = fill(whenNoData != null ? whenNoData : "Chưa báo cáo số liệu", null, maxPoints, BigDecimal.ZERO);
-            return new Finding(criterion, Status.NO_DATA, null, targetValue(), 0, maxPoints.doubleValue(), title, message, rule);
+            decided = Status.NO_DATA;
+            earned = BigDecimal.ZERO;
+            template = whenNoData != null ? whenNoData : "Chưa báo cáo số liệu";
+            return decided;
         }
         if (empty) {
-            String message = fill(whenEmpty != null ? whenEmpty : "Không phát sinh trong kỳ: coi như đạt", null, maxPoints, maxPoints);
-            return new Finding(criterion, Status.MET, null, targetValue(), maxPoints.doubleValue(), maxPoints.doubleValue(), title, message, rule);
+            decided = Status.MET;
+            earned = maxPoints;
+            template = whenEmpty != null ? whenEmpty : "Không phát sinh trong kỳ: coi như đạt";
+            return decided;
         }
-        Figure figure = counts ? Figure.share(part, count)
+        Figure shown = counts ? Figure.share(part, count)
                 : new Figure(kind == Kind.SHARE ? actual.divide(whole, Figure.SCALE, RoundingMode.HALF_EVEN) : actual);
         boolean met;
-        BigDecimal earned;
         if (target != null) {
             int comparison = compareWith(target);
             met = atMost ? comparison <= 0 : comparison >= 0;
         } else if (kind == Kind.CONDITION) {
             met = actual.signum() != 0;
-        } else if (points != null || proportional || !bands.isEmpty()) {
-            met = earned(maxPoints, figure).compareTo(maxPoints) >= 0;
+        } else if (points != null || proportional || bands != null) {
+            met = earned(maxPoints, shown).compareTo(maxPoints) >= 0;
         } else {
             throw new EvaluationException("Luật " + rule + " không nêu chỉ tiêu: thêm .atLeast(...) hoặc .atMost(...)"
                     + " (rule " + rule + " states no target)");
         }
-        if (points == null && !proportional && bands.isEmpty()) {
+        if (points == null && !proportional && bands == null) {
             earned = met ? maxPoints : BigDecimal.ZERO;
         } else {
-            earned = earned(maxPoints, figure);
+            earned = earned(maxPoints, shown);
         }
-        String template = met ? (whenMet != null ? whenMet : defaultMessage(true)) : (whenNotMet != null ? whenNotMet : defaultMessage(false));
-        return new Finding(criterion, met ? Status.MET : Status.NOT_MET, figure.shown(), targetValue(), earned.doubleValue(),
-                maxPoints.doubleValue(), title, fill(template, figure, maxPoints, earned), rule,
+        figure = shown;
+        decided = met ? Status.MET : Status.NOT_MET;
+        template = met ? (whenMet != null ? whenMet : defaultMessage(true)) : (whenNotMet != null ? whenNotMet : defaultMessage(false));
+        return decided;
+    }
+
+    /** The points {@link #decide} found earned. */
+    BigDecimal earned() {
+        return earned;
+    }
+
+    /** The status {@link #decide} found. */
+    Status status() {
+        return decided;
+    }
+
+    /** The finding {@link #decide} decided, with its message filled in now. */
+    Finding finding(String title, BigDecimal maxPoints, double max) {
+        if (figure == null) { // no data, or nothing to count
+            String message = fill(template, null, maxPoints, earned);
+            return decided == Status.NO_DATA
+                    ? new Finding(criterion, Status.NO_DATA, null, targetValue(), 0, max, title, message, rule)
+                    : new Finding(criterion, Status.MET, null, targetValue(), max, max, title, message, rule);
+        }
+        return new Finding(criterion, decided, figure.shown(), targetValue(), earned.doubleValue(),
+                max, title, fill(template, figure, maxPoints, earned), rule,
                 shareCount(part, actual), shareCount(count, whole));
     }
 
@@ -224,7 +272,7 @@ public final class Judgement {
         BigDecimal earned;
         if (points != null) {
             earned = points;
-        } else if (!bands.isEmpty()) {
+        } else if (bands != null) {
             earned = bands.stream()
                     .filter(b -> compareWith(b.threshold()) >= 0)
                     .max(Comparator.comparing(b -> b.threshold().value()))
@@ -240,7 +288,7 @@ public final class Judgement {
 
     private Double targetValue() {
         if (target != null) {
-            return target.value().doubleValue();
+            return target.boxed();
         }
         return kind == Kind.CONDITION ? 1.0 : null;
     }

@@ -40,7 +40,7 @@ public final class Ranks {
     }
 
     /** Compares earned/possible of two units exactly, by cross-multiplying. */
-    private static int compare(BigDecimal earnedA, BigDecimal possibleA, BigDecimal earnedB, BigDecimal possibleB) {
+    static int compare(BigDecimal earnedA, BigDecimal possibleA, BigDecimal earnedB, BigDecimal possibleB) {
         BigDecimal numeratorA = possibleA.signum() == 0 ? BigDecimal.ZERO : earnedA;
         BigDecimal denominatorA = possibleA.signum() == 0 ? BigDecimal.ONE : possibleA;
         BigDecimal numeratorB = possibleB.signum() == 0 ? BigDecimal.ZERO : earnedB;

@@ -183,7 +183,7 @@ public final class RuleSet {
         }
         long deadline = System.nanoTime() + limits.timeout().toNanos();
         // Officials and titles only when the request reports officials: otherwise the result is contract v1 as first published.
-        boolean withMembers = reports.stream().anyMatch(r -> !r.members().isEmpty());
+        boolean withMembers = anyMembers(reports);
         int chunks = (reports.size() + CHUNK - 1) / CHUNK;
         List<Chunk> byChunk = ParallelChunks.map(chunks, limits.threads(), c ->
                 evaluateChunk(reports.subList(c * CHUNK, Math.min(reports.size(), (c + 1) * CHUNK)), deadline, withMembers));
@@ -195,9 +195,45 @@ public final class RuleSet {
                 memberParts.addAll(chunk.memberParts());
             }
         }
-        EvaluationResult scored = Scoring.score(campaign, version, reports, all);
+        EvaluationResult scored = Scoring.score(findings, campaign, version, reports, all);
         EvaluationResult attached = memberParts == null ? scored : MemberResults.attach(campaign, scored, memberParts);
-        return AreaFinding.attach(campaign, GroupTotal.attach(campaign, RankingGroups.apply(campaign, attached)));
+        EvaluationResult ranked = RankingGroups.apply(campaign, attached);
+        return AreaFinding.attach(campaign, findings.hasGroups() ? GroupTotal.attach(campaign, ranked) : ranked);
+    }
+
+    /**
+     * Evaluates more units than should sit in memory at once, such as a million read from a file: reads
+     * {@code chunkSize} reports, evaluates them as {@link #evaluate(List)} evaluates a batch, hands their result to
+     * {@code results}, and only then reads the next chunk. What stays in memory between chunks is, per unit, a compact
+     * score (its exact total and ranking group, about 5 bytes), from which every unit is ranked at the end: the ranks
+     * returned equal those one {@code evaluate(List)} of all the units would give.
+     *
+     * <p>Each chunk's result is complete except for the ranks, which need every unit: its evaluations carry rank
+     * {@code 0}, and no area scorecard ({@code area} is {@code null}: the area's figures sum every unit's counts, so
+     * a chunk's own would mislead). Officials, titles and commendations are decided per chunk (a unit's officials are
+     * always in its own chunk). A unit id given twice is refused within a chunk, not across chunks.
+     *
+     * @param reports   read once, in order, one chunk at a time
+     * @param chunkSize units evaluated together, at least 1 (10,000 is a good size)
+     * @param results   receives each chunk's result, in order; keep what it needs, the library keeps nothing
+     * @return the rank of every unit, in the order read (within its ranking group when the campaign has ranking groups)
+     * @throws InvalidInputException when a report of a chunk does not fit the campaign; the chunks before it have been
+     *                               handed over, nothing after it is read
+     * @throws EvaluationException   when the rules fail or exceed the limits (each chunk has the whole timeout), or the
+     *                               campaign caps a grade ({@code gradeCap}), which needs every unit at once
+     */
+    public int[] evaluateInChunks(java.util.Iterator<UnitReport> reports, int chunkSize,
+                                  java.util.function.Consumer<EvaluationResult> results) {
+        if (chunkSize < 1) {
+            throw new IllegalArgumentException("chunkSize must be at least 1");
+        }
+        if (campaign.gradeCap() != null) {
+            throw new EvaluationException("Chiến dịch " + campaign.id() + " giới hạn số đơn vị đạt " + campaign.gradeCap().grade()
+                    + " (gradeCap): cần mọi đơn vị cùng lúc, hãy đánh giá cả danh sách một lần"
+                    + " (a campaign with a grade cap needs every unit at once: use evaluate(List))");
+        }
+        return new StreamedRanking(campaign).evaluate(reports, chunkSize, this::evaluate, chunk -> results.accept(
+                chunk.area() == null ? chunk : new EvaluationResult(chunk.campaign(), chunk.ruleSetVersion(), chunk.evaluations(), chunk.commendations())));
     }
 
     /** One chunk's findings per unit, in order, and its officials' results and titles when asked for. */
@@ -214,11 +250,13 @@ public final class RuleSet {
         try {
             session.setGlobal(JUDGE, new Judge(context));
             session.addEventListener(context);
+            // every official counts as one more subject of the evaluation: their criteria and titles fire rules too
+            long subjects = chunk.size();
             for (UnitReport report : chunk) {
+                subjects += report.members().size();
                 session.insert(report);
             }
-            // every official counts as one more subject of the evaluation: their criteria and titles fire rules too
-            long allowed = (long) limits.maxFiringsPerUnit() * (chunk.size() + chunk.stream().mapToLong(r -> r.members().size()).sum());
+            long allowed = (long) limits.maxFiringsPerUnit() * subjects;
             long fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, allowed));
             if (withMembers && fired < allowed && !context.timedOut() && context.errors().isEmpty()) {
                 MemberResults.insertStandings(session, campaign, chunk, context, unitFindings(chunk, context));
@@ -259,6 +297,15 @@ public final class RuleSet {
             found.add(findings.of(chunk.get(i), context, i));
         }
         return found;
+    }
+
+    private static boolean anyMembers(List<UnitReport> reports) {
+        for (UnitReport report : reports) {
+            if (!report.members().isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String rootMessage(Throwable e) {

@@ -3,10 +3,8 @@ package org.thidua.core;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -51,30 +49,56 @@ final class Scoring {
     private Scoring() {
     }
 
-    static EvaluationResult score(Campaign campaign, String version, List<UnitReport> reports, List<List<Finding>> findings) {
-        if (!rawBonusPenalty(campaign).isEmpty()) {
+    /**
+     * @param plan     the campaign's criteria in order (which NO_DATA findings count, whether bonus points are raw)
+     * @param findings each unit's findings, in campaign order; read without making their messages
+     */
+    static EvaluationResult score(Findings plan, Campaign campaign, String version, List<UnitReport> reports,
+                                  List<List<Finding>> findings) {
+        if (plan.rawBonusPenalty()) {
             return scoreExactly(campaign, version, reports, findings);
         }
         int n = reports.size();
         long[] earned = new long[n];
         long[] max = new long[n];
-        Set<String> noDataExcluded = noDataExcluded(campaign);
         boolean whole = true;
         for (int i = 0; i < n && whole; i++) {
-            for (Finding finding : findings.get(i)) {
-                if (!excluded(noDataExcluded, finding)) {
-                    if (!isWhole(finding.points()) || !isWhole(finding.maxPoints())) {
-                        whole = false;
-                        break;
-                    }
-                    earned[i] += (long) finding.points();
-                    max[i] += (long) finding.maxPoints();
+            List<Finding> unit = findings.get(i);
+            for (int c = 0; c < unit.size(); c++) {
+                Status status = status(unit, c);
+                if (status == Status.NOT_APPLICABLE || (status == Status.NO_DATA && plan.noDataExcluded(criterion(unit, c)))) {
+                    continue;
                 }
+                double points = points(unit, c);
+                double maxPoints = maxPoints(unit, c);
+                if (!isWhole(points) || !isWhole(maxPoints)) {
+                    whole = false;
+                    break;
+                }
+                earned[i] += (long) points;
+                max[i] += (long) maxPoints;
             }
             whole &= max[i] >= 0 && max[i] <= SUM_LIMIT && Math.abs(earned[i]) <= SUM_LIMIT;
         }
         return whole ? scoreWhole(campaign, version, reports, findings, earned, max)
                 : scoreExactly(campaign, version, reports, findings);
+    }
+
+    // a unit's findings as RuleSet makes them are read without being made (no message is written for a score)
+    private static Status status(List<Finding> unit, int c) {
+        return unit instanceof UnitFindings made ? made.status(c) : unit.get(c).status();
+    }
+
+    private static double points(List<Finding> unit, int c) {
+        return unit instanceof UnitFindings made ? made.points(c) : unit.get(c).points();
+    }
+
+    private static double maxPoints(List<Finding> unit, int c) {
+        return unit instanceof UnitFindings made ? made.maxPoints(c) : unit.get(c).maxPoints();
+    }
+
+    private static String criterion(List<Finding> unit, int c) {
+        return unit instanceof UnitFindings made ? made.criterion(c) : unit.get(c).criterion();
     }
 
     /** A unit's points earned and possible, exactly, as its score is worked out: {earned, max}. */
@@ -84,12 +108,14 @@ final class Scoring {
         BigDecimal earned = BigDecimal.ZERO;
         BigDecimal max = BigDecimal.ZERO;
         BigDecimal added = BigDecimal.ZERO;
-        for (Finding finding : unitFindings) {
-            if (raw.contains(finding.criterion())) {
-                added = added.add(BigDecimal.valueOf(finding.points()));
-            } else if (!excluded(noDataExcluded, finding)) {
-                earned = earned.add(BigDecimal.valueOf(finding.points()));
-                max = max.add(BigDecimal.valueOf(finding.maxPoints()));
+        for (int c = 0; c < unitFindings.size(); c++) {
+            String criterion = criterion(unitFindings, c);
+            Status status = status(unitFindings, c);
+            if (raw.contains(criterion)) {
+                added = added.add(BigDecimal.valueOf(points(unitFindings, c)));
+            } else if (!(status == Status.NOT_APPLICABLE || (status == Status.NO_DATA && noDataExcluded.contains(criterion)))) {
+                earned = earned.add(BigDecimal.valueOf(points(unitFindings, c)));
+                max = max.add(BigDecimal.valueOf(maxPoints(unitFindings, c)));
             }
         }
         // raw: the bonus and penalty points are added to the score out of 100 as they are, so they count as
@@ -113,11 +139,6 @@ final class Scoring {
         return ids;
     }
 
-    private static boolean excluded(Set<String> noDataExcluded, Finding finding) {
-        return finding.status() == Status.NOT_APPLICABLE
-                || (finding.status() == Status.NO_DATA && noDataExcluded.contains(finding.criterion()));
-    }
-
     private static boolean isWhole(double points) {
         return points == Math.rint(points) && Math.abs(points) <= WHOLE_LIMIT;
     }
@@ -127,43 +148,107 @@ final class Scoring {
                                                List<List<Finding>> findings, long[] earned, long[] max) {
         int n = reports.size();
         // units share few distinct totals: score, grade and rank are worked out once for each
-        Map<Fraction, int[]> unitsByScore = new HashMap<>();
-        Map<Long, Result> byTotal = new HashMap<>();
-        Result[] results = new Result[n];
+        WholeTotals distinct = new WholeTotals();
+        WholeTotal[] totals = new WholeTotal[n];
         for (int i = 0; i < n; i++) {
-            long e = earned[i];
-            long m = max[i];
-            Long key = e >= 0 && e < (1L << 31) && m < (1L << 31) ? e << 32 | m : null;
-            Result result = key == null ? null : byTotal.get(key);
-            if (result == null) {
-                result = new Result(Fraction.of(e, m), score(e, m), grade(campaign, e, m), BigDecimal.valueOf(e), BigDecimal.valueOf(m));
-                if (key != null) {
-                    byTotal.put(key, result);
-                }
-            }
-            results[i] = result;
-            unitsByScore.computeIfAbsent(result.fraction, f -> new int[2])[0]++;
+            WholeTotal total = distinct.get(campaign, earned[i], max[i]);
+            total.units++;
+            totals[i] = total;
         }
-        // the rule of Ranks (1, 2, 2, 4), worked out over the distinct scores: rank = 1 + units with a strictly higher score
-        List<Fraction> distinct = new ArrayList<>(unitsByScore.keySet());
-        distinct.sort((a, b) -> b.compareTo(a));
+        // the rule of Ranks (1, 2, 2, 4), worked out over the distinct scores: rank = 1 + units with a strictly higher
+        // score; two totals of the same fraction (1/2, 2/4) are one score
+        List<WholeTotal> byScore = distinct.all();
+        byScore.sort((a, b) -> b.fraction.compareTo(a.fraction));
         int above = 0;
-        for (Fraction score : distinct) {
-            int[] countAndRank = unitsByScore.get(score);
-            countAndRank[1] = above + 1;
-            above += countAndRank[0];
+        for (int k = 0; k < byScore.size(); ) {
+            int tied = k;
+            int units = 0;
+            while (tied < byScore.size() && byScore.get(tied).fraction.compareTo(byScore.get(k).fraction) == 0) {
+                units += byScore.get(tied++).units;
+            }
+            for (int t = k; t < tied; t++) {
+                byScore.get(t).rank = above + 1;
+            }
+            above += units;
+            k = tied;
         }
         List<Evaluation> evaluations = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             Unit unit = reports.get(i).unit();
-            Result result = results[i];
-            evaluations.add(new Evaluation(unit.id(), unit.name(), unit.kind(), result.score, result.grade,
-                    unitsByScore.get(result.fraction)[1], findings.get(i), null, null, result.earned, result.max));
+            WholeTotal total = totals[i];
+            evaluations.add(new Evaluation(unit.id(), unit.name(), unit.kind(), total.score, total.grade, total.rank,
+                    findings.get(i), null, null, total.earnedExact, total.maxExact));
         }
         return new EvaluationResult(campaign.id(), version, evaluations);
     }
 
-    private record Result(Fraction fraction, double score, String grade, BigDecimal earned, BigDecimal max) {
+    /** One distinct total of whole points: its score, grade and rank, and how many units have it. */
+    private static final class WholeTotal {
+        final long earned;
+        final long max;
+        final Fraction fraction;
+        final double score;
+        final String grade;
+        final BigDecimal earnedExact;
+        final BigDecimal maxExact;
+        int units;
+        int rank;
+
+        WholeTotal(Campaign campaign, long earned, long max) {
+            this.earned = earned;
+            this.max = max;
+            this.fraction = Fraction.of(earned, max);
+            this.score = score(earned, max);
+            this.grade = grade(campaign, earned, max);
+            this.earnedExact = BigDecimal.valueOf(earned);
+            this.maxExact = BigDecimal.valueOf(max);
+        }
+    }
+
+    /** The distinct totals of a batch, found by an open-addressing table of (earned, max): no boxing per unit. */
+    private static final class WholeTotals {
+        private WholeTotal[] slots = new WholeTotal[4];
+        private final List<WholeTotal> all = new ArrayList<>();
+
+        WholeTotal get(Campaign campaign, long earned, long max) {
+            int mask = slots.length - 1;
+            for (int i = slot(earned, max, mask); ; i = (i + 1) & mask) {
+                WholeTotal total = slots[i];
+                if (total == null) {
+                    total = new WholeTotal(campaign, earned, max);
+                    slots[i] = total;
+                    all.add(total);
+                    if (all.size() * 2 > slots.length) {
+                        grow();
+                    }
+                    return total;
+                }
+                if (total.earned == earned && total.max == max) {
+                    return total;
+                }
+            }
+        }
+
+        private static int slot(long earned, long max, int mask) {
+            long h = (earned * 0x9E3779B97F4A7C15L) ^ (max * 0xC2B2AE3D27D4EB4FL);
+            return (int) (h ^ (h >>> 32)) & mask;
+        }
+
+        private void grow() {
+            slots = new WholeTotal[slots.length * 2];
+            int mask = slots.length - 1;
+            for (WholeTotal total : all) {
+                int i = slot(total.earned, total.max, mask);
+                while (slots[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                slots[i] = total;
+            }
+        }
+
+        List<WholeTotal> all() {
+            return all;
+        }
     }
 
     /** 100 × earned / max rounded half up to 2 decimals, as {@link Total#score()}. */

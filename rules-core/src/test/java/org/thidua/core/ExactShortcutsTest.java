@@ -121,7 +121,7 @@ class ExactShortcutsTest {
                 }
                 findings.add(unit);
             }
-            assertThat(Scoring.score(campaign, "v", reports, findings))
+            assertThat(Scoring.score(new Findings(campaign), campaign, "v", reports, findings))
                     .isEqualTo(Scoring.scoreExactly(campaign, "v", reports, findings));
         }
     }

@@ -180,4 +180,17 @@ class PublicApiTest {
         assertThat(Arrays.stream(AreaFinding.class.getRecordComponents()).map(RecordComponent::getName))
                 .containsExactlyElementsOf(AREA_FINDING_PARTS);
     }
+
+    @Test
+    void the_evaluation_in_chunks_is_pinned() throws Exception {
+        Method chunked = RuleSet.class.getMethod("evaluateInChunks", java.util.Iterator.class, int.class,
+                java.util.function.Consumer.class);
+
+        assertThat(chunked.getReturnType()).isEqualTo(int[].class);
+        assertThat(chunked.getGenericParameterTypes()[0].getTypeName()).isEqualTo("java.util.Iterator<org.thidua.core.UnitReport>");
+        assertThat(chunked.getGenericParameterTypes()[2].getTypeName())
+                .isEqualTo("java.util.function.Consumer<org.thidua.core.EvaluationResult>");
+        assertThat(Arrays.stream(RuleSet.class.getMethods()).filter(m -> m.getName().startsWith("evaluate")).map(Method::getName))
+                .containsExactlyInAnyOrder("evaluate", "evaluateInChunks");
+    }
 }

@@ -44,10 +44,10 @@ public class ServicePath {
         Path folder = Files.createTempDirectory("thidua-service-path-");
         ExecutorService clients = Executors.newFixedThreadPool(threads);
         try (SqliteEvaluationStore store = SqliteEvaluationStore.open(folder.resolve("thidua.db"))) {
-            Step library_ = () -> ContractV1.read(library, ContractV1.parse(new ByteArrayInputStream(body)), null).evaluate();
+            Step libraryAlone = () -> ContractV1.read(library, ContractV1.parse(new ByteArrayInputStream(body)), null).evaluate();
             Step useCase = () -> EvaluateAndStore.json(library, store, body, null, "bench");
             for (int round = 1; round <= rounds; round++) {
-                double alone = cpuPerUnit(clients, threads, units, library_);
+                double alone = cpuPerUnit(clients, threads, units, libraryAlone);
                 double whole = cpuPerUnit(clients, threads, units, useCase);
                 System.out.printf("round %d: library alone %.1f µs CPU/unit, EvaluateAndStore (answer + SQLite) %.1f µs"
                         + " CPU/unit, of which answer and store %.1f; load average %s%n", round, alone, whole, whole - alone,

@@ -1,5 +1,6 @@
 package org.thidua.service.store;
 
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -34,7 +35,11 @@ public final class Timestamps {
             int second = digits(text, 17, 19);
             int milli = digits(text, 20, 23);
             if (year >= 0 && month >= 0 && day >= 0 && hour >= 0 && minute >= 0 && second >= 0 && milli >= 0) {
-                return LocalDateTime.of(year, month, day, hour, minute, second, milli * 1_000_000).toInstant(ZoneOffset.UTC);
+                try {
+                    return LocalDateTime.of(year, month, day, hour, minute, second, milli * 1_000_000).toInstant(ZoneOffset.UTC);
+                } catch (DateTimeException e) {
+                    // not a date (30 February, hour 24): the formatter decides, as it always did
+                }
             }
         }
         return Instant.from(TIME.parse(text)); // anything else: the formatter's answer, or its error

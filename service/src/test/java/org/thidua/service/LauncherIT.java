@@ -80,11 +80,34 @@ class LauncherIT {
         assertThat(launcher.err).isEmpty();
     }
 
+    /**
+     * {@code serve} runs with a bounded heap (256 MB) unless the operator gives another in THIDUA_JAVA_OPTS: the JVM the
+     * launcher starts prints its flags and stops ({@code -version}) before it would start the server.
+     */
+    @Test
+    void serve_gets_a_bounded_heap_that_the_operator_can_change() throws Exception {
+        Path launcher = TARGET.resolve("thidua");
+
+        Run bounded = run(List.of(launcher.toString(), "serve"), "-XX:+PrintFlagsFinal -version");
+        Run larger = run(List.of(launcher.toString(), "serve"), "-Xmx1g -XX:+PrintFlagsFinal -version");
+        Run check = run(List.of(launcher.toString(), "check"), "-XX:+PrintFlagsFinal -version");
+
+        assertThat(bounded.code).as(bounded.err).isZero();
+        assertThat(bounded.out).containsPattern("MaxHeapSize += 268435456 ");
+        assertThat(larger.out).containsPattern("MaxHeapSize += 1073741824 ");
+        assertThat(check.out).doesNotContainPattern("MaxHeapSize += 268435456 ");
+    }
+
     private record Run(int code, String out, String err) {
     }
 
     /** Runs a command in the module's folder with this JVM as JAVA_HOME; waits at most 5 minutes (a loaded machine). */
     private static Run run(List<String> command) throws IOException, InterruptedException {
+        return run(command, null);
+    }
+
+    /** As {@link #run(List)}, with THIDUA_JAVA_OPTS set to {@code javaOptions} when it is not {@code null}. */
+    private static Run run(List<String> command, String javaOptions) throws IOException, InterruptedException {
         Path out = Files.createTempFile("launcher", ".out");
         Path err = Files.createTempFile("launcher", ".err");
         try {
@@ -92,6 +115,9 @@ class LauncherIT {
             builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
             builder.environment().remove("THIDUA_JAVA_OPTS");
             builder.environment().remove("JAVA_TOOL_OPTIONS");
+            if (javaOptions != null) {
+                builder.environment().put("THIDUA_JAVA_OPTS", javaOptions);
+            }
             Process process = builder.start();
             if (!process.waitFor(5, TimeUnit.MINUTES)) {
                 process.destroyForcibly();

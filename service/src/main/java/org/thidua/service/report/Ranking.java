@@ -1,6 +1,7 @@
 package org.thidua.service.report;
 
 import java.math.BigDecimal;
+import java.text.CollationKey;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,12 +34,22 @@ public final class Ranking {
     public static List<Place> rank(List<StoredEvaluation> evaluations) {
         int[] ranks = Ranks.byPoints(evaluations.stream().map(e -> BigDecimal.valueOf(e.points())).toList(),
                 evaluations.stream().map(e -> BigDecimal.valueOf(e.maxPoints())).toList());
-        List<Place> places = new ArrayList<>(evaluations.size());
+        // Each name's collation key is made once: comparing keys orders as the collator does, and the collator's own
+        // compare, n log n times over Vietnamese names, was nearly all of the time a ranking of 40,000 units took.
+        Collator vietnamese = vietnamese();
+        List<Keyed> keyed = new ArrayList<>(evaluations.size());
         for (int i = 0; i < evaluations.size(); i++) {
-            places.add(new Place(ranks[i], evaluations.get(i)));
+            StoredEvaluation evaluation = evaluations.get(i);
+            keyed.add(new Keyed(new Place(ranks[i], evaluation), vietnamese.getCollationKey(evaluation.unitName())));
         }
-        places.sort(Comparator.comparingInt(Place::rank).thenComparing(Place::unitName, vietnamese()).thenComparing(Place::unitId));
+        keyed.sort(Comparator.comparingInt((Keyed k) -> k.place().rank()).thenComparing(Keyed::name)
+                .thenComparing(k -> k.place().unitId()));
+        List<Place> places = new ArrayList<>(keyed.size());
+        keyed.forEach(k -> places.add(k.place()));
         return places;
+    }
+
+    private record Keyed(Place place, CollationKey name) {
     }
 
     /**

@@ -82,7 +82,7 @@ abstract class RoundStoreContractTest {
 
         Round closed = new Round("r1", Requests.CAMPAIGN, "Năm 2026", round("r1", T0).deadline(), Round.Status.CLOSED,
                 List.of("xa-a", "xa-b"), T0, "phong-noi-vu", T0.plusSeconds(3600), "chu-tich", "v1, v2");
-        store.changeStatus(closed, entry("r1", AuditEntry.Action.CLOSED, "", "Hội đồng họp"));
+        store.change(closed, entry("r1", AuditEntry.Action.CLOSED, "", "Hội đồng họp"));
         assertThat(store.round("r1")).contains(closed);
     }
 

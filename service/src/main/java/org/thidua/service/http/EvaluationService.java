@@ -127,6 +127,7 @@ public final class EvaluationService implements AutoCloseable {
                 cfg.routes.post("/api/v1/rounds/{roundId}/units/{unitId}/corrections", roundApi::correct, Role.APPRAISE);
                 cfg.routes.post("/api/v1/rounds/{roundId}/close", roundApi::close, Role.EVALUATE);
                 cfg.routes.post("/api/v1/rounds/{roundId}/reopen", roundApi::reopen, Role.EVALUATE);
+                cfg.routes.post("/api/v1/rounds/{roundId}/deadline", roundApi::deadline, Role.EVALUATE);
                 cfg.routes.get("/api/v1/rounds/{roundId}/results", roundApi::results, Role.READ);
                 cfg.routes.get("/api/v1/rounds/{roundId}/commendations", roundApi::commendations, Role.READ);
                 cfg.routes.get("/api/v1/rounds/{roundId}/audit", roundApi::audit, Role.READ);

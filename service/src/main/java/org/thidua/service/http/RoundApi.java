@@ -126,6 +126,13 @@ public final class RoundApi {
                 actor(ctx, Role.EVALUATE)))));
     }
 
+    /** {@code {"deadline": "2026-12-20", "reason": …}}: an open round's deadline moved, later or earlier. */
+    void deadline(Context ctx) {
+        JsonNode body = body(ctx);
+        JsonResponse.send(ctx, 200, RoundJson.round(call(() -> rounds.changeDeadline(ctx.pathParam("roundId"), text(body, "deadline"),
+                text(body, "reason"), actor(ctx, Role.EVALUATE)))));
+    }
+
     void reopen(Context ctx) {
         JsonNode body = optionalBody(ctx);
         JsonResponse.send(ctx, 200, RoundJson.round(call(() -> rounds.reopen(ctx.pathParam("roundId"), text(body, "reason"),

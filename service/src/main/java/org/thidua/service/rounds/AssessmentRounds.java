@@ -217,9 +217,30 @@ public final class AssessmentRounds {
             }
             Instant now = clock.get();
             Round closed = round.closed(now, actor.name(), String.join(", ", versions));
-            rounds.changeStatus(closed, AuditEntry.of(roundId, now, actor.name(), AuditEntry.Action.CLOSED, null,
+            rounds.change(closed, AuditEntry.of(roundId, now, actor.name(), AuditEntry.Action.CLOSED, null,
                     "Đóng kỳ: " + standings.size() + " đơn vị, bộ luật " + closed.ruleSetVersions(), reason));
             return closed;
+        }
+    }
+
+    /**
+     * Moves an open round's deadline, later (an extension) or earlier (brought forward, even to a time already past: the
+     * submissions stop at once), with a reason in the audit trail. A closed round keeps the deadline it closed with.
+     */
+    public Round changeDeadline(String roundId, String deadline, String reason, Actor actor) {
+        staffOnly(actor, "đổi hạn nộp (change the deadline)");
+        Instant due = RoundRequests.deadline(deadline);
+        reason(reason);
+        synchronized (writing) {
+            Round round = round(roundId);
+            if (!round.isOpen()) {
+                throw RoundException.conflict("Kỳ đánh giá " + roundId + " đã đóng; mở lại kỳ trước khi đổi hạn nộp"
+                        + " (the round is closed: reopen it to change its deadline)");
+            }
+            Round moved = round.due(due);
+            rounds.change(moved, AuditEntry.of(roundId, clock.get(), actor.name(), AuditEntry.Action.DEADLINE_CHANGED, null,
+                    "Đổi hạn nộp từ " + Shown.vietnam(round.deadline()) + " thành " + Shown.vietnam(due), reason.trim()));
+            return moved;
         }
     }
 
@@ -233,7 +254,7 @@ public final class AssessmentRounds {
             }
             reason(reason);
             Round reopened = round.reopened();
-            rounds.changeStatus(reopened, AuditEntry.of(roundId, clock.get(), actor.name(), AuditEntry.Action.REOPENED, null,
+            rounds.change(reopened, AuditEntry.of(roundId, clock.get(), actor.name(), AuditEntry.Action.REOPENED, null,
                     "Mở lại kỳ đã đóng lúc " + Shown.vietnam(round.closedAt()), reason.trim()));
             return reopened;
         }

@@ -34,8 +34,8 @@ public interface RoundStore extends AutoCloseable {
     /** Stores a correction, the unit's new standing and the entry; returns the correction. */
     Correction correct(Correction correction, UnitStanding standing, AuditEntry entry);
 
-    /** Stores a round's new status (closed or reopened) and the entry. */
-    void changeStatus(Round round, AuditEntry entry);
+    /** Stores a round's new status (closed or reopened) or deadline, and the entry. */
+    void change(Round round, AuditEntry entry);
 
     /** Appends an entry on its own (a refused submission). */
     void record(AuditEntry entry);

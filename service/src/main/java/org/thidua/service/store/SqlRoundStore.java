@@ -162,10 +162,11 @@ public final class SqlRoundStore implements RoundStore {
     }
 
     @Override
-    public void changeStatus(Round round, AuditEntry entry) {
+    public void change(Round round, AuditEntry entry) {
         write(c -> {
-            update(c, "UPDATE assessment_round SET status = ?, closed_at = ?, closed_by = ?, rule_set_versions = ? WHERE id = ?",
-                    round.status().name(), time(round.closedAt()), round.closedBy(), round.ruleSetVersions(), round.id());
+            update(c, "UPDATE assessment_round SET status = ?, deadline = ?, closed_at = ?, closed_by = ?, rule_set_versions = ?"
+                            + " WHERE id = ?", round.status().name(), Timestamps.format(round.deadline()), time(round.closedAt()),
+                    round.closedBy(), round.ruleSetVersions(), round.id());
             append(c, entry);
             return null;
         });

@@ -137,7 +137,7 @@ public final class ServeCommand extends RulesCommand {
         live.onGoLive(ruleSet -> LOG.debug("Phục vụ (live): {} {}", ruleSet.campaign().id(), ruleSet.version()));
         EvaluationService service;
         try {
-            service = EvaluationService.start(live, store, address.openRounds(password),
+            service = EvaluationService.start(live, store, address.openRounds(store),
                     new EvaluationService.Settings(host, port, maxBody, tokens));
         } catch (RuntimeException e) {
             live.close();

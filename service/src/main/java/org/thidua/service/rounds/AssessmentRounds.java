@@ -13,6 +13,7 @@ import org.thidua.service.evaluate.EvaluateAndStore;
 import org.thidua.service.sheets.SheetFormat;
 import org.thidua.service.sheets.SheetFormatException;
 import org.thidua.service.store.EvaluationStore;
+import org.thidua.service.store.RoundChangedException;
 import org.thidua.service.store.RoundStore;
 import org.thidua.service.store.StoredEvaluation;
 
@@ -76,9 +77,11 @@ public final class AssessmentRounds {
             }
             Round round = new Round(UUID.randomUUID().toString(), campaign, period.trim(), due, Round.Status.OPEN, expected, now,
                     actor.name(), null, null, null);
-            rounds.open(round, AuditEntry.of(round.id(), now, actor.name(), AuditEntry.Action.OPENED, null,
-                    "Mở kỳ '" + round.period() + "', hạn nộp " + Shown.vietnam(due) + ", " + expected.size() + " đơn vị", null));
-            return round;
+            return stored(() -> {
+                rounds.open(round, AuditEntry.of(round.id(), now, actor.name(), AuditEntry.Action.OPENED, null,
+                        "Mở kỳ '" + round.period() + "', hạn nộp " + Shown.vietnam(due) + ", " + expected.size() + " đơn vị", null));
+                return round;
+            });
         }
     }
 
@@ -127,9 +130,9 @@ public final class AssessmentRounds {
             int number = rounds.submissions(roundId, unitId).size() + 1;
             Submission submission = new Submission(UUID.randomUUID().toString(), roundId, unitId, number, now, actor.name(),
                     self.id(), evidence);
-            rounds.submit(submission, new UnitStanding(roundId, unitId, self.id(), null), AuditEntry.of(roundId, now,
+            stored(() -> rounds.submit(round, submission, new UnitStanding(roundId, unitId, self.id(), null), AuditEntry.of(roundId, now,
                     actor.name(), AuditEntry.Action.SUBMITTED, unitId, "Lần nộp " + number + ": tự chấm " + Shown.score(self)
-                            + ", " + evidence.size() + " tài liệu minh chứng", null));
+                            + ", " + evidence.size() + " tài liệu minh chứng", null)));
             return new Submitted(submission, self);
         }
     }
@@ -170,9 +173,9 @@ public final class AssessmentRounds {
             Correction correction = new Correction(UUID.randomUUID().toString(), roundId, unitId, corrections(roundId, unitId) + 1,
                     Correction.Kind.FIGURE, latest.id(), figure, old, Json.write(value), null, reason.trim(), now, actor.name(),
                     appraised.id());
-            return rounds.correct(correction, new UnitStanding(roundId, unitId, latest.evaluationId(), appraised.id()),
-                    AuditEntry.of(roundId, now, actor.name(), AuditEntry.Action.CORRECTED, unitId, "Sửa " + figure + ": " + old
-                            + " → " + Json.write(value) + "; điểm thẩm định " + Shown.score(appraised), reason.trim()));
+            return stored(() -> rounds.correct(round, correction, new UnitStanding(roundId, unitId, latest.evaluationId(),
+                    appraised.id()), AuditEntry.of(roundId, now, actor.name(), AuditEntry.Action.CORRECTED, unitId, "Sửa " + figure
+                    + ": " + old + " → " + Json.write(value) + "; điểm thẩm định " + Shown.score(appraised), reason.trim())));
         }
     }
 
@@ -180,7 +183,7 @@ public final class AssessmentRounds {
     public Correction rejectEvidence(String roundId, String unitId, int position, String reason, Actor actor) {
         staffOnly(actor, "thẩm định (appraise)");
         synchronized (writing) {
-            writable(roundId, unitId, actor);
+            Round round = writable(roundId, unitId, actor);
             reason(reason);
             Submission latest = latest(roundId, unitId);
             if (position < 0 || position >= latest.evidence().size()) {
@@ -193,9 +196,9 @@ public final class AssessmentRounds {
             Correction correction = new Correction(UUID.randomUUID().toString(), roundId, unitId, corrections(roundId, unitId) + 1,
                     Correction.Kind.EVIDENCE, latest.id(), null, null, null, position, reason.trim(), now, actor.name(),
                     standing.appraisedEvaluationId());
-            return rounds.correct(correction, standing, AuditEntry.of(roundId, now, actor.name(),
+            return stored(() -> rounds.correct(round, correction, standing, AuditEntry.of(roundId, now, actor.name(),
                     AuditEntry.Action.EVIDENCE_REJECTED, unitId, "Không chấp nhận minh chứng " + rejected.number() + "/"
-                            + rejected.symbol() + " (" + rejected.criterion() + ")", reason.trim()));
+                            + rejected.symbol() + " (" + rejected.criterion() + ")", reason.trim())));
         }
     }
 
@@ -217,9 +220,11 @@ public final class AssessmentRounds {
             }
             Instant now = clock.get();
             Round closed = round.closed(now, actor.name(), String.join(", ", versions));
-            rounds.change(closed, AuditEntry.of(roundId, now, actor.name(), AuditEntry.Action.CLOSED, null,
-                    "Đóng kỳ: " + standings.size() + " đơn vị, bộ luật " + closed.ruleSetVersions(), reason));
-            return closed;
+            return stored(() -> {
+                rounds.close(round, closed, standings, AuditEntry.of(roundId, now, actor.name(), AuditEntry.Action.CLOSED, null,
+                        "Đóng kỳ: " + standings.size() + " đơn vị, bộ luật " + closed.ruleSetVersions(), reason));
+                return closed;
+            });
         }
     }
 
@@ -238,9 +243,11 @@ public final class AssessmentRounds {
                         + " (the round is closed: reopen it to change its deadline)");
             }
             Round moved = round.due(due);
-            rounds.change(moved, AuditEntry.of(roundId, clock.get(), actor.name(), AuditEntry.Action.DEADLINE_CHANGED, null,
-                    "Đổi hạn nộp từ " + Shown.vietnam(round.deadline()) + " thành " + Shown.vietnam(due), reason.trim()));
-            return moved;
+            return stored(() -> {
+                rounds.change(round, moved, AuditEntry.of(roundId, clock.get(), actor.name(), AuditEntry.Action.DEADLINE_CHANGED,
+                        null, "Đổi hạn nộp từ " + Shown.vietnam(round.deadline()) + " thành " + Shown.vietnam(due), reason.trim()));
+                return moved;
+            });
         }
     }
 
@@ -254,9 +261,11 @@ public final class AssessmentRounds {
             }
             reason(reason);
             Round reopened = round.reopened();
-            rounds.change(reopened, AuditEntry.of(roundId, clock.get(), actor.name(), AuditEntry.Action.REOPENED, null,
-                    "Mở lại kỳ đã đóng lúc " + Shown.vietnam(round.closedAt()), reason.trim()));
-            return reopened;
+            return stored(() -> {
+                rounds.change(round, reopened, AuditEntry.of(roundId, clock.get(), actor.name(), AuditEntry.Action.REOPENED, null,
+                        "Mở lại kỳ đã đóng lúc " + Shown.vietnam(round.closedAt()), reason.trim()));
+                return reopened;
+            });
         }
     }
 
@@ -292,6 +301,15 @@ public final class AssessmentRounds {
     public List<AuditEntry> audit(String roundId, String unitId) {
         round(roundId);
         return rounds.audit(roundId, unitId);
+    }
+
+    /** A write refused because another process or instance acted on the round meanwhile: a conflict, nothing stored. */
+    private static <T> T stored(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RoundChangedException e) {
+            throw RoundException.conflict(e.getMessage());
+        }
     }
 
     private StoredEvaluation evaluate(Round round, JsonNode report, Actor actor) {

@@ -3,15 +3,12 @@ package org.thidua.service.store;
 import static org.thidua.service.store.RoundRows.time;
 import static org.thidua.service.store.RoundRows.update;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
@@ -35,24 +32,9 @@ import org.thidua.service.rounds.UnitStanding;
  * changed meanwhile is refused with {@link RoundChangedException} and stores nothing.
  */
 public final class SqlRoundStore implements RoundStore {
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
+    private final RoundConnections connections;
 
-    /** Where connections come from: SQLite's one connection, or PostgreSQL's pool. */
-    private interface Connections extends AutoCloseable {
-        <T> T with(Work<T> work) throws SQLException;
-
-        /** Takes the lock named {@code key} until the transaction ends (a no-op where the transaction locks all). */
-        void lock(Connection c, String key) throws SQLException;
-
-        @Override
-        void close();
-    }
-
-    private final Connections connections;
-
-    private SqlRoundStore(Connections connections) {
+    private SqlRoundStore(RoundConnections connections) {
         this.connections = connections;
     }
 
@@ -62,26 +44,7 @@ public final class SqlRoundStore implements RoundStore {
         try {
             SchemaMigrations.migrateSqlite(url, file.toString());
             Connection connection = SqliteEvaluationStore.connect(url, SQLiteConfig.SynchronousMode.FULL);
-            return new SqlRoundStore(new Connections() {
-                @Override
-                public synchronized <T> T with(Work<T> work) throws SQLException {
-                    return work.run(connection);
-                }
-
-                @Override
-                public void lock(Connection c, String key) {
-                    // the IMMEDIATE transaction holds the database's write lock already
-                }
-
-                @Override
-                public synchronized void close() {
-                    try {
-                        connection.close();
-                    } catch (SQLException e) {
-                        // nothing is pending: every write committed or rolled back before returning
-                    }
-                }
-            });
+            return new SqlRoundStore(RoundConnections.sqlite(connection));
         } catch (SQLException e) {
             throw new StoreException("Không mở được cơ sở dữ liệu " + file + " (cannot open the database): " + e.getMessage(), e);
         }
@@ -92,31 +55,11 @@ public final class SqlRoundStore implements RoundStore {
      * history's pool (closing the rounds leaves the pool to the history).
      */
     static SqlRoundStore borrowing(DataSource pool) {
-        return new SqlRoundStore(new Connections() {
-            @Override
-            public <T> T with(Work<T> work) throws SQLException {
-                try (Connection connection = pool.getConnection()) {
-                    return work.run(connection);
-                }
-            }
-
-            @Override
-            public void lock(Connection c, String key) throws SQLException {
-                try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
-                    lock.setLong(1, UUID.nameUUIDFromBytes(("thidua:" + key).getBytes(StandardCharsets.UTF_8)).getMostSignificantBits());
-                    lock.execute();
-                }
-            }
-
-            @Override
-            public void close() {
-                // the pool is the history's
-            }
-        });
+        return new SqlRoundStore(RoundConnections.borrowing(pool));
     }
 
     /** One transaction under the lock {@code key}; a refusal ({@link RoundChangedException}) rolls it back as it is. */
-    private <T> T write(String key, Work<T> work) {
+    private <T> T write(String key, RoundConnections.Work<T> work) {
         try {
             return connections.with(connection -> {
                 connection.setAutoCommit(false);
@@ -145,7 +88,7 @@ public final class SqlRoundStore implements RoundStore {
         }
     }
 
-    private <T> T read(Work<T> work) {
+    private <T> T read(RoundConnections.Work<T> work) {
         try {
             return connections.with(work);
         } catch (SQLException e) {

@@ -233,6 +233,12 @@ class GeneratedClientTest {
         assertThat(rounds.getRoundAudit(id, unitId, null).getEntries()).hasSize(3);
         assertThat(downloads.of(() -> rounds.getRoundAudit(id, null, "csv")).text()).contains("Hội đồng thi đua họp");
         assertThat(downloads.of(() -> rounds.getRoundAudit(id, null, "xlsx")).bytes()).startsWith('P', 'K');
+        assertThat(text(rounds.getRoundResultsCsv(id))).contains("Điểm thẩm định", "280 phiếu hài lòng");
+        assertThat(bytes(rounds.getRoundResultsXlsx(id))).startsWith('P', 'K');
+        assertThat(text(rounds.getRoundCommendationsCsv(id))).contains("STT");
+        assertThat(bytes(rounds.getRoundCommendationsXlsx(id))).startsWith('P', 'K');
+        assertThat(text(rounds.getRoundAuditCsv(id, unitId))).contains("Sửa số liệu").doesNotContain("Hội đồng thi đua họp");
+        assertThat(bytes(rounds.getRoundAuditXlsx(id, null))).startsWith('P', 'K');
 
         assertThat(text(reports.rankingReport(CAMPAIGN, null, id))).contains("Kết quả chính thức", "280 phiếu hài lòng");
         assertThat(text(reports.rankingReportCsv(CAMPAIGN, id))).contains(unitId);

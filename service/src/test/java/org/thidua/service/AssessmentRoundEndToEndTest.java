@@ -207,7 +207,13 @@ class AssessmentRoundEndToEndTest {
         assertThat(officer.download(base + "/results", CommendationListXlsx.TYPE).bytes()).startsWith('P', 'K');
         JsonNode commendations = officer.get(base + "/commendations").json();
         assertThat(commendations.get("units").asInt()).isEqualTo(4);
+        assertThat(officer.download(base + "/results.csv", null).text()).isEqualTo(csv);
+        assertThat(officer.download(base + "/results.xlsx", null).bytes()).startsWith('P', 'K');
+        assertThat(officer.download(base + "/commendations.csv", null).text())
+                .isEqualTo(officer.download(base + "/commendations?format=csv", null).text());
         String audit = officer.download(base + "/audit?format=csv", null).text();
+        assertThat(officer.download(base + "/audit.csv", null).text()).isEqualTo(audit);
+        assertThat(officer.download(base + "/audit.csv?unit=xa-thach-hoa", null).text()).contains("Từ chối nộp").doesNotContain("Đóng kỳ");
         assertThat(audit).contains("Từ chối nộp", "xa-thach-hoa", "Đổi hạn nộp", "thành 15/12/2025 23:59:59",
                 "Công văn 45/UBND-NV: chốt số liệu sớm", "Hội đồng thi đua họp ngày 16/12/2026");
         JsonNode trail = officer.get(base + "/audit").json().get("entries");
@@ -276,6 +282,9 @@ class AssessmentRoundEndToEndTest {
         officer.get(base + "/commendations");
         officer.get(base + "/audit");
         officer.download(base + "/audit?format=xlsx", null);
+        for (String file : List.of("results.csv", "results.xlsx", "commendations.csv", "commendations.xlsx", "audit.csv", "audit.xlsx")) {
+            officer.download(base + "/" + file, null);
+        }
     }
 
     /** The XLSX media type, as the exports answer it. */

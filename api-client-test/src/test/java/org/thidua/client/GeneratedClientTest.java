@@ -44,6 +44,7 @@ import org.thidua.client.model.Ranking;
 import org.thidua.client.model.Round;
 import org.thidua.client.model.RoundCorrection;
 import org.thidua.client.model.RoundCorrectionRequest;
+import org.thidua.client.model.RoundDeadline;
 import org.thidua.client.model.RoundOpening;
 import org.thidua.client.model.RoundReason;
 import org.thidua.client.model.RoundResults;
@@ -215,6 +216,9 @@ class GeneratedClientTest {
         rounds.correctRoundUnit(id, unitId, new RoundCorrectionRequest(new EvidenceRejection().evidence(0).reason("Văn bản không có chữ ký")));
         assertThat(rounds.getRoundUnit(id, unitId).getCorrections()).hasSize(2);
 
+        String extended = LocalDate.now(VietnamTime.ZONE).plusDays(45).toString();
+        Round moved = rounds.changeRoundDeadline(id, new RoundDeadline().deadline(extended).reason("Gia hạn theo đề nghị của các xã"));
+        assertThat(moved.getDeadline()).isAfter(opened.getDeadline());
         assertThat(rounds.closeRound(id, new RoundReason().reason("Hội đồng thi đua họp")).getStatus()).hasToString("closed");
         RoundResults results = rounds.getRoundResults(id, null);
         assertThat(results.getFinal()).isTrue();
@@ -225,10 +229,16 @@ class GeneratedClientTest {
         assertThat(downloads.of(() -> rounds.getRoundCommendations(id, "csv")).text()).contains("STT");
         assertThat(downloads.of(() -> rounds.getRoundCommendations(id, "xlsx")).bytes()).startsWith('P', 'K');
         assertThat(rounds.getRoundAudit(id, null, null).getEntries()).extracting(e -> e.getAction().toString())
-                .containsExactly("opened", "submitted", "corrected", "evidence_rejected", "closed");
+                .containsExactly("opened", "submitted", "corrected", "evidence_rejected", "deadline_changed", "closed");
         assertThat(rounds.getRoundAudit(id, unitId, null).getEntries()).hasSize(3);
         assertThat(downloads.of(() -> rounds.getRoundAudit(id, null, "csv")).text()).contains("Hội đồng thi đua họp");
         assertThat(downloads.of(() -> rounds.getRoundAudit(id, null, "xlsx")).bytes()).startsWith('P', 'K');
+        assertThat(text(rounds.getRoundResultsCsv(id))).contains("Điểm thẩm định", "280 phiếu hài lòng");
+        assertThat(bytes(rounds.getRoundResultsXlsx(id))).startsWith('P', 'K');
+        assertThat(text(rounds.getRoundCommendationsCsv(id))).contains("STT");
+        assertThat(bytes(rounds.getRoundCommendationsXlsx(id))).startsWith('P', 'K');
+        assertThat(text(rounds.getRoundAuditCsv(id, unitId))).contains("Sửa số liệu").doesNotContain("Hội đồng thi đua họp");
+        assertThat(bytes(rounds.getRoundAuditXlsx(id, null))).startsWith('P', 'K');
 
         assertThat(text(reports.rankingReport(CAMPAIGN, null, id))).contains("Kết quả chính thức", "280 phiếu hài lòng");
         assertThat(text(reports.rankingReportCsv(CAMPAIGN, id))).contains(unitId);

@@ -65,7 +65,7 @@ class DatabasesMigratedBeforeTheCommonFolderTest {
             List<String> applied = applied(DriverManager.getConnection(address.jdbcUrl(), address.user(), TestPostgres.PASSWORD),
                     "postgresql");
 
-            try (EvaluationStore store = address.open(TestPostgres.PASSWORD); RoundStore rounds = address.openRounds(TestPostgres.PASSWORD)) {
+            try (EvaluationStore store = address.open(TestPostgres.PASSWORD); RoundStore rounds = address.openRounds(store)) {
                 assertThat(store.isEmpty()).isTrue();
                 assertThat(rounds.rounds("thach-that-cchc-2021")).isEmpty();
             }

@@ -51,3 +51,11 @@ class ConcurrentClientsOnPostgresTest extends ConcurrentClientsTest {
 @ExtendWith(StoreBackend.OnPostgres.class)
 class StoredCountsReportOnPostgresTest extends StoredCountsReportTest {
 }
+
+@ExtendWith(StoreBackend.OnPostgres.class)
+class RoundRefusalsOnPostgresTest extends RoundRefusalsTest {
+}
+
+@ExtendWith(StoreBackend.OnPostgres.class)
+class RoundsStandApartOnPostgresTest extends RoundsStandApartTest {
+}

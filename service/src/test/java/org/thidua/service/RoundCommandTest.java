@@ -57,11 +57,22 @@ class RoundCommandTest {
         assertThat(listed.exitCode()).as(listed.err()).isZero();
         assertThat(listed.out()).contains(round, "Năm 2026", "đang mở");
 
+        assertThat(CommandLineRun.of("round", "deadline", round, "--db", db.toString(), "--deadline", "2026-12-20").exitCode())
+                .isEqualTo(2); // no reason
+        CommandLineRun moved = CommandLineRun.of("round", "deadline", round, "--db", db.toString(), "--deadline", "2026-12-20",
+                "--reason", "Gia hạn theo Công văn 45/UBND-NV", "--by", "phong-noi-vu");
+        assertThat(moved.exitCode()).as(moved.err()).isZero();
+        assertThat(moved.out()).contains("đang mở", "hạn nộp 20/12/2026 23:59:59");
+
         CommandLineRun closed = CommandLineRun.of("round", "close", round, "--db", db.toString(), "--by", "phong-noi-vu",
                 "--reason", "Hội đồng họp ngày 16/12/2026");
         assertThat(closed.exitCode()).as(closed.err()).isZero();
         assertThat(closed.out()).contains("đã đóng");
         assertThat(CommandLineRun.of("round", "close", round, "--db", db.toString()).exitCode()).isEqualTo(2); // closed already
+        CommandLineRun late = CommandLineRun.of("round", "deadline", round, "--db", db.toString(), "--deadline", "2026-12-31",
+                "--reason", "Gia hạn");
+        assertThat(late.exitCode()).isEqualTo(2); // a closed round keeps its deadline
+        assertThat(late.err()).contains("mở lại kỳ trước khi đổi hạn nộp");
 
         CommandLineRun shown = CommandLineRun.of("round", "show", round, "--db", db.toString());
         assertThat(shown.exitCode()).as(shown.err()).isZero();
@@ -75,7 +86,7 @@ class RoundCommandTest {
         CommandLineRun exported = CommandLineRun.of("round", "export", round, "--db", db.toString(), "--audit", "--out", audit.toString());
         assertThat(exported.exitCode()).as(exported.err()).isZero();
         assertThat(Files.readString(audit, StandardCharsets.UTF_8)).contains("Mở kỳ", "phong-noi-vu", "Nộp báo cáo", "Sửa số liệu",
-                "Cổng đã hoạt động", "Đóng kỳ", "Hội đồng họp ngày 16/12/2026", "Mở lại kỳ", "Khiếu nại", "10/12/2026 10:00:00");
+                "Cổng đã hoạt động", "Đổi hạn nộp", "Gia hạn theo Công văn 45/UBND-NV", "Đóng kỳ", "Hội đồng họp ngày 16/12/2026", "Mở lại kỳ", "Khiếu nại", "10/12/2026 10:00:00");
         Path results = dir.resolve("ket-qua.xlsx");
         assertThat(CommandLineRun.of("round", "export", round, "--db", db.toString(), "--out", results.toString()).exitCode()).isZero();
         assertThat(Files.readAllBytes(results)).startsWith('P', 'K');

@@ -20,6 +20,7 @@ import org.thidua.service.rounds.Round;
 import org.thidua.service.rounds.Submission;
 import org.thidua.service.rounds.UnitStanding;
 import org.thidua.service.store.EvaluationStore;
+import org.thidua.service.store.RoundChangedException;
 import org.thidua.service.store.RoundStore;
 import org.thidua.service.store.StoreException;
 
@@ -62,7 +63,7 @@ abstract class RoundStoreContractTest {
     }
 
     static Round round(String id, Instant openedAt) {
-        return new Round(id, Requests.CAMPAIGN, "Năm 2026", Instant.parse("2026-12-15T16:59:59.999Z"), Round.Status.OPEN,
+        return new Round(id, Requests.CAMPAIGN, "Năm 2026 (" + id + ")", Instant.parse("2026-12-15T16:59:59.999Z"), Round.Status.OPEN,
                 List.of("xa-a", "xa-b"), openedAt, "phong-noi-vu", null, null, null);
     }
 
@@ -80,9 +81,9 @@ abstract class RoundStoreContractTest {
         assertThat(store.round("r1")).contains(round("r1", T0));
         assertThat(store.round("khong-co")).isEmpty();
 
-        Round closed = new Round("r1", Requests.CAMPAIGN, "Năm 2026", round("r1", T0).deadline(), Round.Status.CLOSED,
+        Round closed = new Round("r1", Requests.CAMPAIGN, "Năm 2026 (r1)", round("r1", T0).deadline(), Round.Status.CLOSED,
                 List.of("xa-a", "xa-b"), T0, "phong-noi-vu", T0.plusSeconds(3600), "chu-tich", "v1, v2");
-        store.changeStatus(closed, entry("r1", AuditEntry.Action.CLOSED, "", "Hội đồng họp"));
+        store.close(round("r1", T0), closed, List.of(), entry("r1", AuditEntry.Action.CLOSED, "", "Hội đồng họp"));
         assertThat(store.round("r1")).contains(closed);
     }
 
@@ -93,9 +94,9 @@ abstract class RoundStoreContractTest {
                 new Evidence("SATISFACTION", "12", "BC-UBND", LocalDate.of(2026, 11, 20), "Báo cáo khảo sát", "https://x.invalid/a"),
                 new Evidence("PORTAL_PAGE", "3", "TB-UBND", LocalDate.of(2026, 10, 1), "Thông báo", null));
         Submission first = new Submission("s1", "r1", "xa-a", 1, T0, "xa-a", evaluationA, evidence);
-        store.submit(first, new UnitStanding("r1", "xa-a", evaluationA, null), entry("r1", AuditEntry.Action.SUBMITTED, "xa-a", ""));
-        Submission second = new Submission("s2", "r1", "xa-a", 2, T0.plusSeconds(5), "xa-a", evaluationB, List.of());
-        store.submit(second, new UnitStanding("r1", "xa-a", evaluationB, null), entry("r1", AuditEntry.Action.SUBMITTED, "xa-a", ""));
+        store.submit(round("r1", T0), first, new UnitStanding("r1", "xa-a", evaluationA, null), entry("r1", AuditEntry.Action.SUBMITTED, "xa-a", ""));
+        Submission second = new Submission("s2", "r1", "xa-a", 2, T0.plusSeconds(5), "xa-a", evaluationB, evidence.subList(0, 1));
+        store.submit(round("r1", T0), second, new UnitStanding("r1", "xa-a", evaluationB, null), entry("r1", AuditEntry.Action.SUBMITTED, "xa-a", ""));
 
         assertThat(store.submissions("r1", "xa-a")).containsExactly(first, second);
         assertThat(store.submissions("r1", null)).containsExactly(first, second);
@@ -104,10 +105,10 @@ abstract class RoundStoreContractTest {
 
         Correction figure = new Correction("c1", "r1", "xa-a", 1, Correction.Kind.FIGURE, "s2", "satisfaction.satisfied", "191", "150",
                 null, "Biên bản", T0.plusSeconds(10), "tham-dinh", evaluationA);
-        Correction rejected = new Correction("c2", "r1", "xa-a", 2, Correction.Kind.EVIDENCE, "s1", null, null, null, 0,
+        Correction rejected = new Correction("c2", "r1", "xa-a", 2, Correction.Kind.EVIDENCE, "s2", null, null, null, 0,
                 "Không có chữ ký", T0.plusSeconds(20), "tham-dinh", null);
-        store.correct(figure, new UnitStanding("r1", "xa-a", evaluationB, evaluationA), entry("r1", AuditEntry.Action.CORRECTED, "xa-a", "Biên bản"));
-        store.correct(rejected, new UnitStanding("r1", "xa-a", evaluationB, evaluationA),
+        store.correct(round("r1", T0), figure, new UnitStanding("r1", "xa-a", evaluationB, evaluationA), entry("r1", AuditEntry.Action.CORRECTED, "xa-a", "Biên bản"));
+        store.correct(round("r1", T0), rejected, new UnitStanding("r1", "xa-a", evaluationB, evaluationA),
                 entry("r1", AuditEntry.Action.EVIDENCE_REJECTED, "xa-a", "Không có chữ ký"));
         assertThat(store.corrections("r1", "xa-a")).containsExactly(figure, rejected);
         assertThat(store.corrections("r1", "xa-b")).isEmpty();
@@ -119,7 +120,7 @@ abstract class RoundStoreContractTest {
         store.open(round("r1", T0), entry("r1", AuditEntry.Action.OPENED, "", ""));
         store.open(round("r2", T0), entry("r2", AuditEntry.Action.OPENED, "", ""));
         store.record(entry("r1", AuditEntry.Action.REFUSED, "xa-b", ""));
-        store.submit(new Submission("s1", "r1", "xa-a", 1, T0, "xa-a", evaluationA, List.of()),
+        store.submit(round("r1", T0), new Submission("s1", "r1", "xa-a", 1, T0, "xa-a", evaluationA, List.of()),
                 new UnitStanding("r1", "xa-a", evaluationA, null), entry("r1", AuditEntry.Action.SUBMITTED, "xa-a", ""));
 
         assertThat(store.audit("r1", null)).extracting(AuditEntry::seq, AuditEntry::action, AuditEntry::unitId).containsExactly(
@@ -137,13 +138,54 @@ abstract class RoundStoreContractTest {
         store.open(round("r1", T0), entry("r1", AuditEntry.Action.OPENED, "", ""));
         Submission toNowhere = new Submission("s1", "r1", "xa-a", 1, T0, "xa-a", "no-such-evaluation", List.of());
 
-        assertThatThrownBy(() -> store.submit(toNowhere, new UnitStanding("r1", "xa-a", evaluationA, null),
+        assertThatThrownBy(() -> store.submit(round("r1", T0), toNowhere, new UnitStanding("r1", "xa-a", evaluationA, null),
                 entry("r1", AuditEntry.Action.SUBMITTED, "xa-a", ""))).isInstanceOf(StoreException.class);
         assertThat(store.submissions("r1", null)).isEmpty();
         assertThat(store.standings("r1")).isEmpty();
         assertThat(store.audit("r1", null)).hasSize(1);
         assertThatThrownBy(() -> store.open(round("r1", T0), entry("r1", AuditEntry.Action.OPENED, "", "")))
-                .isInstanceOf(StoreException.class);
+                .isInstanceOf(RoundChangedException.class); // a second round of the period
         assertThat(store.audit("r1", null)).hasSize(1);
+    }
+
+    @Test
+    void a_write_on_a_round_that_changed_since_it_was_read_is_refused_and_stores_nothing() {
+        Round open = round("r1", T0);
+        store.open(open, entry("r1", AuditEntry.Action.OPENED, "", ""));
+        Submission first = new Submission("s1", "r1", "xa-a", 1, T0, "xa-a", evaluationA, List.of());
+        store.submit(open, first, new UnitStanding("r1", "xa-a", evaluationA, null), entry("r1", AuditEntry.Action.SUBMITTED, "xa-a", ""));
+
+        // The unit's number 1 is taken: a second submission read before the first was stored is refused.
+        Submission alsoFirst = new Submission("s2", "r1", "xa-a", 1, T0, "xa-a", evaluationB, List.of());
+        assertThatThrownBy(() -> store.submit(open, alsoFirst, new UnitStanding("r1", "xa-a", evaluationB, null),
+                entry("r1", AuditEntry.Action.SUBMITTED, "xa-a", ""))).isInstanceOf(RoundChangedException.class);
+        // A correction of a submission that is no longer the latest is refused.
+        Submission second = new Submission("s2", "r1", "xa-a", 2, T0, "xa-a", evaluationB, List.of());
+        store.submit(open, second, new UnitStanding("r1", "xa-a", evaluationB, null), entry("r1", AuditEntry.Action.SUBMITTED, "xa-a", ""));
+        Correction ofFirst = new Correction("c1", "r1", "xa-a", 1, Correction.Kind.FIGURE, "s1", "portalPage", "true", "false", null,
+                "Biên bản", T0, "tham-dinh", evaluationA);
+        assertThatThrownBy(() -> store.correct(open, ofFirst, new UnitStanding("r1", "xa-a", evaluationA, evaluationA),
+                entry("r1", AuditEntry.Action.CORRECTED, "xa-a", "Biên bản"))).isInstanceOf(RoundChangedException.class);
+        // Closing on standings that changed since they were read is refused.
+        Round closed = new Round("r1", Requests.CAMPAIGN, open.period(), open.deadline(), Round.Status.CLOSED, open.expectedUnits(), T0,
+                "phong-noi-vu", T0, "chu-tich", "v1");
+        assertThatThrownBy(() -> store.close(open, closed, List.of(new UnitStanding("r1", "xa-a", evaluationA, null)),
+                entry("r1", AuditEntry.Action.CLOSED, "", ""))).isInstanceOf(RoundChangedException.class);
+        store.close(open, closed, store.standings("r1"), entry("r1", AuditEntry.Action.CLOSED, "", ""));
+        // Once closed, a submission or a deadline change decided on the open round is refused.
+        Submission late = new Submission("s3", "r1", "xa-b", 1, T0, "xa-b", evaluationB, List.of());
+        assertThatThrownBy(() -> store.submit(open, late, new UnitStanding("r1", "xa-b", evaluationB, null),
+                entry("r1", AuditEntry.Action.SUBMITTED, "xa-b", ""))).isInstanceOf(RoundChangedException.class);
+        Round moved = new Round("r1", Requests.CAMPAIGN, open.period(), T0, Round.Status.OPEN, open.expectedUnits(), T0, "phong-noi-vu",
+                null, null, null);
+        assertThatThrownBy(() -> store.change(open, moved, entry("r1", AuditEntry.Action.DEADLINE_CHANGED, "", "Rút ngắn")))
+                .isInstanceOf(RoundChangedException.class);
+
+        assertThat(store.round("r1")).contains(closed);
+        assertThat(store.submissions("r1", null)).containsExactly(first, second);
+        assertThat(store.corrections("r1", null)).isEmpty();
+        assertThat(store.standings("r1")).containsExactly(new UnitStanding("r1", "xa-a", evaluationB, null));
+        assertThat(store.audit("r1", null)).extracting(AuditEntry::action).containsExactly(AuditEntry.Action.OPENED,
+                AuditEntry.Action.SUBMITTED, AuditEntry.Action.SUBMITTED, AuditEntry.Action.CLOSED);
     }
 }

@@ -41,13 +41,15 @@ final class RunningService implements AutoCloseable {
     }
 
     static RunningService start(RuleLibrary library, Path db, EvaluationService.Settings settings, UnaryOperator<EvaluationStore> wrap) {
-        EvaluationStore store = wrap.apply(StoreBackend.open(db));
-        return new RunningService(EvaluationService.start(new LiveCampaigns(library), store, StoreBackend.openRounds(db), settings), db);
+        EvaluationStore history = StoreBackend.open(db);
+        return new RunningService(EvaluationService.start(new LiveCampaigns(library), wrap.apply(history),
+                StoreBackend.openRounds(db, history), settings), db);
     }
 
     /** Serves live campaigns (watched or not), as {@code thidua serve --rules DIR} does. */
     static RunningService start(LiveCampaigns live, Path db, EvaluationService.Settings settings) {
-        return new RunningService(EvaluationService.start(live, StoreBackend.open(db), StoreBackend.openRounds(db), settings), db);
+        EvaluationStore history = StoreBackend.open(db);
+        return new RunningService(EvaluationService.start(live, history, StoreBackend.openRounds(db, history), settings), db);
     }
 
     @Override

@@ -8,20 +8,23 @@ import org.thidua.service.store.RoundStore;
 
 /**
  * The round store's contract on PostgreSQL: both stores over one fresh database, as {@code thidua serve --db
- * postgresql://…} opens them (the history first, which migrates, then the rounds).
+ * postgresql://…} opens them (the history first, which migrates, then the rounds over
+ * the history's pool).
  */
 class SqlRoundStoreOnPostgresTest extends RoundStoreContractTest {
     private TestPostgres.Database database;
+    private EvaluationStore history;
 
     @Override
     EvaluationStore openEvaluations(Path dir) {
         database = TestPostgres.freshDatabase();
-        return database.address().open(TestPostgres.PASSWORD);
+        history = database.address().open(TestPostgres.PASSWORD);
+        return history;
     }
 
     @Override
     RoundStore open(Path dir) {
-        return database.address().openRounds(TestPostgres.PASSWORD);
+        return database.address().openRounds(history);
     }
 
     @AfterEach

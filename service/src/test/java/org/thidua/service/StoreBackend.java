@@ -41,12 +41,12 @@ final class StoreBackend {
         return database.address().open(TestPostgres.PASSWORD);
     }
 
-    /** Opens the assessment rounds beside the history of a test path (after {@link #open}). */
-    static RoundStore openRounds(Path db) {
+    /** Opens the assessment rounds beside {@code history}, the history of a test path (after {@link #open}). */
+    static RoundStore openRounds(Path db, EvaluationStore history) {
         if (!postgres) {
             return SqlRoundStore.open(db);
         }
-        return DATABASES.get(db.toAbsolutePath()).address().openRounds(TestPostgres.PASSWORD);
+        return DATABASES.get(db.toAbsolutePath()).address().openRounds(history);
     }
 
     /** A plain JDBC connection to the history the running test class uses for a test path, to count its rows. */

@@ -77,9 +77,9 @@ public final class DatabaseOption {
             return address.open(password);
         }
 
-        /** Opens the assessment rounds, once {@link #open} has migrated the history. */
-        RoundStore openRounds() {
-            return address.openRounds(password);
+        /** Opens the assessment rounds beside {@code history}, which {@link #open} gave (and migrated). */
+        RoundStore openRounds(EvaluationStore history) {
+            return address.openRounds(history);
         }
     }
 }

@@ -42,8 +42,8 @@ import picocli.CommandLine.Spec;
         description = {"Kỳ đánh giá trong cơ sở dữ liệu của dịch vụ: mở, liệt kê, xem kết quả, đóng, mở lại, xuất kết quả hoặc nhật ký.",
                 "(Assessment rounds in the service's database.)",
                 "Mã thoát (exit codes): 0 thành công, 1 lỗi, 2 dữ liệu sai hoặc thao tác bị từ chối."},
-        subcommands = {RoundCommand.Open.class, RoundCommand.ListRounds.class, RoundCommand.Show.class, RoundCommand.Close.class,
-                RoundCommand.Reopen.class, RoundCommand.Export.class})
+        subcommands = {RoundCommand.Open.class, RoundCommand.ListRounds.class, RoundCommand.Show.class, RoundCommand.Deadline.class,
+                RoundCommand.Close.class, RoundCommand.Reopen.class, RoundCommand.Export.class})
 public final class RoundCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -157,6 +157,25 @@ public final class RoundCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return common.run(use -> results(use.results(round)));
+        }
+    }
+
+    @Command(name = "deadline", mixinStandardHelpOptions = true,
+            description = "Đổi hạn nộp của kỳ đang mở: gia hạn hoặc rút ngắn, cần lý do (change a round's deadline).")
+    static final class Deadline implements Callable<Integer> {
+        @Mixin
+        Common common;
+        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
+        String round;
+        @Option(names = "--deadline", required = true, paramLabel = "DATE",
+                description = "Hạn nộp mới: 2026-12-20 (hết ngày, giờ Việt Nam) hoặc 2026-12-20T17:00:00+07:00; có thể sớm hơn bây giờ.")
+        String deadline;
+        @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Lý do đổi hạn (ghi vào nhật ký).")
+        String reason;
+
+        @Override
+        public Integer call() {
+            return common.run(use -> describe(use.changeDeadline(round, deadline, reason, common.actor())));
         }
     }
 

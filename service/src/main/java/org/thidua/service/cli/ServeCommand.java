@@ -129,7 +129,7 @@ public final class ServeCommand extends RulesCommand {
         live.onGoLive(ruleSet -> LOG.debug("Phục vụ (live): {} {}", ruleSet.campaign().id(), ruleSet.version()));
         EvaluationService service;
         try {
-            service = EvaluationService.start(live, store, database.openRounds(),
+            service = EvaluationService.start(live, store, database.openRounds(store),
                     new EvaluationService.Settings(host, port, maxBody, tokens));
         } catch (RuntimeException e) {
             live.close();

@@ -127,9 +127,16 @@ public final class EvaluationService implements AutoCloseable {
                 cfg.routes.post("/api/v1/rounds/{roundId}/units/{unitId}/corrections", roundApi::correct, Role.APPRAISE);
                 cfg.routes.post("/api/v1/rounds/{roundId}/close", roundApi::close, Role.EVALUATE);
                 cfg.routes.post("/api/v1/rounds/{roundId}/reopen", roundApi::reopen, Role.EVALUATE);
+                cfg.routes.post("/api/v1/rounds/{roundId}/deadline", roundApi::deadline, Role.EVALUATE);
                 cfg.routes.get("/api/v1/rounds/{roundId}/results", roundApi::results, Role.READ);
                 cfg.routes.get("/api/v1/rounds/{roundId}/commendations", roundApi::commendations, Role.READ);
                 cfg.routes.get("/api/v1/rounds/{roundId}/audit", roundApi::audit, Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/results.csv", roundApi::resultsCsv, Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/results.xlsx", roundApi::resultsXlsx, Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/commendations.csv", roundApi::commendationsCsv, Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/commendations.xlsx", roundApi::commendationsXlsx, Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/audit.csv", roundApi::auditCsv, Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/audit.xlsx", roundApi::auditXlsx, Role.READ);
             }
             cfg.routes.get("/reports/{campaign}", reports::report, Role.READ);
             cfg.routes.get("/campaigns/{id}", campaigns::page, Role.READ);

@@ -126,6 +126,13 @@ public final class RoundApi {
                 actor(ctx, Role.EVALUATE)))));
     }
 
+    /** {@code {"deadline": "2026-12-20", "reason": …}}: an open round's deadline moved, later or earlier. */
+    void deadline(Context ctx) {
+        JsonNode body = body(ctx);
+        JsonResponse.send(ctx, 200, RoundJson.round(call(() -> rounds.changeDeadline(ctx.pathParam("roundId"), text(body, "deadline"),
+                text(body, "reason"), actor(ctx, Role.EVALUATE)))));
+    }
+
     void reopen(Context ctx) {
         JsonNode body = optionalBody(ctx);
         JsonResponse.send(ctx, 200, RoundJson.round(call(() -> rounds.reopen(ctx.pathParam("roundId"), text(body, "reason"),
@@ -133,8 +140,20 @@ public final class RoundApi {
     }
 
     void results(Context ctx) {
+        results(ctx, CommendationList.format(ctx));
+    }
+
+    void resultsCsv(Context ctx) {
+        results(ctx, CommendationList.Format.CSV);
+    }
+
+    void resultsXlsx(Context ctx) {
+        results(ctx, CommendationList.Format.XLSX);
+    }
+
+    private void results(Context ctx, CommendationList.Format format) {
         RoundResults results = call(() -> rounds.results(ctx.pathParam("roundId")));
-        switch (CommendationList.format(ctx)) {
+        switch (format) {
             case JSON -> JsonResponse.send(ctx, 200, RoundJson.results(results));
             case CSV -> file(ctx, "ket-qua-ky-" + results.round().id() + ".csv", CommendationList.CSV, RoundTables.results(results), false);
             case XLSX -> file(ctx, "ket-qua-ky-" + results.round().id() + ".xlsx", CommendationList.XLSX, RoundTables.results(results), true);
@@ -143,20 +162,44 @@ public final class RoundApi {
 
     /** The commendations the round's final results propose; a round still open has none yet. */
     void commendations(Context ctx) {
+        commendations(ctx, CommendationList.format(ctx));
+    }
+
+    void commendationsCsv(Context ctx) {
+        commendations(ctx, CommendationList.Format.CSV);
+    }
+
+    void commendationsXlsx(Context ctx) {
+        commendations(ctx, CommendationList.Format.XLSX);
+    }
+
+    private void commendations(Context ctx, CommendationList.Format format) {
         RoundResults results = call(() -> rounds.results(ctx.pathParam("roundId")));
         if (!results.isFinal()) {
             throw new ProblemException(409, "round-open", "Kỳ đánh giá chưa đóng (the round is open)",
                     "Đề nghị khen thưởng lập từ kết quả chính thức: đóng kỳ " + results.round().id() + " trước"
                             + " (commendations come from a closed round's final results)");
         }
-        CommendationList.respond(ctx, campaign(results.round().campaign()), results.standings(), CommendationList.format(ctx));
+        CommendationList.respond(ctx, campaign(results.round().campaign()), results.standings(), format);
     }
 
     void audit(Context ctx) {
+        audit(ctx, CommendationList.format(ctx));
+    }
+
+    void auditCsv(Context ctx) {
+        audit(ctx, CommendationList.Format.CSV);
+    }
+
+    void auditXlsx(Context ctx) {
+        audit(ctx, CommendationList.Format.XLSX);
+    }
+
+    private void audit(Context ctx, CommendationList.Format format) {
         String roundId = ctx.pathParam("roundId");
         String unit = EvaluationApi.blankToNull(ctx.queryParam("unit"));
         var entries = call(() -> rounds.audit(roundId, unit));
-        switch (CommendationList.format(ctx)) {
+        switch (format) {
             case JSON -> JsonResponse.send(ctx, 200, RoundJson.audit(roundId, entries));
             case CSV -> file(ctx, "nhat-ky-ky-" + roundId + ".csv", CommendationList.CSV, RoundTables.audit(entries), false);
             case XLSX -> file(ctx, "nhat-ky-ky-" + roundId + ".xlsx", CommendationList.XLSX, RoundTables.audit(entries), true);

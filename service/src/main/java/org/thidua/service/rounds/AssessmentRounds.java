@@ -1,5 +1,10 @@
 package org.thidua.service.rounds;
 
+import static org.thidua.service.rounds.RoundChecks.reason;
+import static org.thidua.service.rounds.RoundChecks.scope;
+import static org.thidua.service.rounds.RoundChecks.staffOnly;
+import static org.thidua.service.rounds.RoundChecks.stored;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +39,8 @@ public final class AssessmentRounds {
     private final EvaluationStore evaluations;
     private final RoundStore rounds;
     private final Supplier<Instant> clock;
-    private final Object writing = new Object();
+    final Object writing = new Object();
+    private final Appraisal appraisal;
 
     /** @param clock now, as deadlines are compared with it (the service passes {@code VietnamTime::now}) */
     public AssessmentRounds(Supplier<RuleLibrary> campaigns, EvaluationStore evaluations, RoundStore rounds, Supplier<Instant> clock) {
@@ -42,6 +48,7 @@ public final class AssessmentRounds {
         this.evaluations = evaluations;
         this.rounds = rounds;
         this.clock = clock;
+        this.appraisal = new Appraisal(this, evaluations, rounds, clock);
     }
 
     /** A unit's submission and its self-assessment, as the unit sees it at once. */
@@ -76,9 +83,11 @@ public final class AssessmentRounds {
             }
             Round round = new Round(UUID.randomUUID().toString(), campaign, period.trim(), due, Round.Status.OPEN, expected, now,
                     actor.name(), null, null, null);
-            rounds.open(round, AuditEntry.of(round.id(), now, actor.name(), AuditEntry.Action.OPENED, null,
-                    "Mở kỳ '" + round.period() + "', hạn nộp " + Shown.vietnam(due) + ", " + expected.size() + " đơn vị", null));
-            return round;
+            return stored(() -> {
+                rounds.open(round, AuditEntry.of(round.id(), now, actor.name(), AuditEntry.Action.OPENED, null,
+                        "Mở kỳ '" + round.period() + "', hạn nộp " + Shown.vietnam(due) + ", " + expected.size() + " đơn vị", null));
+                return round;
+            });
         }
     }
 
@@ -127,9 +136,9 @@ public final class AssessmentRounds {
             int number = rounds.submissions(roundId, unitId).size() + 1;
             Submission submission = new Submission(UUID.randomUUID().toString(), roundId, unitId, number, now, actor.name(),
                     self.id(), evidence);
-            rounds.submit(submission, new UnitStanding(roundId, unitId, self.id(), null), AuditEntry.of(roundId, now,
+            stored(() -> rounds.submit(round, submission, new UnitStanding(roundId, unitId, self.id(), null), AuditEntry.of(roundId, now,
                     actor.name(), AuditEntry.Action.SUBMITTED, unitId, "Lần nộp " + number + ": tự chấm " + Shown.score(self)
-                            + ", " + evidence.size() + " tài liệu minh chứng", null));
+                            + ", " + evidence.size() + " tài liệu minh chứng", null)));
             return new Submitted(submission, self);
         }
     }
@@ -151,52 +160,12 @@ public final class AssessmentRounds {
 
     /** An appraiser sets a figure of the unit's latest submission, with a reason; the unit is evaluated again. */
     public Correction correctFigure(String roundId, String unitId, String figure, JsonNode value, String reason, Actor actor) {
-        staffOnly(actor, "thẩm định (appraise)");
-        synchronized (writing) {
-            Round round = writable(roundId, unitId, actor);
-            reason(reason);
-            Submission latest = latest(roundId, unitId);
-            List<Correction> earlier = figureCorrections(roundId, unitId, latest);
-            ObjectNode report = (ObjectNode) Json.read(evaluations.find(latest.evaluationId()).orElseThrow().reportJson());
-            earlier.forEach(c -> Figures.set(report, c.figure(), Json.read(c.newValue())));
-            String problem = Figures.problem(report, figure, value);
-            if (problem != null) {
-                throw RoundException.invalid(problem.startsWith("giá trị") ? "value" : "figure", problem);
-            }
-            String old = Json.write(Figures.read(report, figure));
-            Figures.set(report, figure, value);
-            StoredEvaluation appraised = evaluate(round, report, actor);
-            Instant now = clock.get();
-            Correction correction = new Correction(UUID.randomUUID().toString(), roundId, unitId, corrections(roundId, unitId) + 1,
-                    Correction.Kind.FIGURE, latest.id(), figure, old, Json.write(value), null, reason.trim(), now, actor.name(),
-                    appraised.id());
-            return rounds.correct(correction, new UnitStanding(roundId, unitId, latest.evaluationId(), appraised.id()),
-                    AuditEntry.of(roundId, now, actor.name(), AuditEntry.Action.CORRECTED, unitId, "Sửa " + figure + ": " + old
-                            + " → " + Json.write(value) + "; điểm thẩm định " + Shown.score(appraised), reason.trim()));
-        }
+        return appraisal.correctFigure(roundId, unitId, figure, value, reason, actor);
     }
 
     /** An appraiser does not accept a piece of the latest submission's evidence, with a reason. */
     public Correction rejectEvidence(String roundId, String unitId, int position, String reason, Actor actor) {
-        staffOnly(actor, "thẩm định (appraise)");
-        synchronized (writing) {
-            writable(roundId, unitId, actor);
-            reason(reason);
-            Submission latest = latest(roundId, unitId);
-            if (position < 0 || position >= latest.evidence().size()) {
-                throw RoundException.invalid("evidence", "lần nộp " + latest.number() + " có " + latest.evidence().size()
-                        + " tài liệu minh chứng, đánh số từ 0; không có số " + position + " (no such evidence)");
-            }
-            UnitStanding standing = standing(roundId, unitId);
-            Evidence rejected = latest.evidence().get(position);
-            Instant now = clock.get();
-            Correction correction = new Correction(UUID.randomUUID().toString(), roundId, unitId, corrections(roundId, unitId) + 1,
-                    Correction.Kind.EVIDENCE, latest.id(), null, null, null, position, reason.trim(), now, actor.name(),
-                    standing.appraisedEvaluationId());
-            return rounds.correct(correction, standing, AuditEntry.of(roundId, now, actor.name(),
-                    AuditEntry.Action.EVIDENCE_REJECTED, unitId, "Không chấp nhận minh chứng " + rejected.number() + "/"
-                            + rejected.symbol() + " (" + rejected.criterion() + ")", reason.trim()));
-        }
+        return appraisal.rejectEvidence(roundId, unitId, position, reason, actor);
     }
 
     /** Closes a round: its results become final, fixed to the evaluations (rule-set versions, figures) they stand on. */
@@ -217,9 +186,34 @@ public final class AssessmentRounds {
             }
             Instant now = clock.get();
             Round closed = round.closed(now, actor.name(), String.join(", ", versions));
-            rounds.changeStatus(closed, AuditEntry.of(roundId, now, actor.name(), AuditEntry.Action.CLOSED, null,
-                    "Đóng kỳ: " + standings.size() + " đơn vị, bộ luật " + closed.ruleSetVersions(), reason));
-            return closed;
+            return stored(() -> {
+                rounds.close(round, closed, standings, AuditEntry.of(roundId, now, actor.name(), AuditEntry.Action.CLOSED, null,
+                        "Đóng kỳ: " + standings.size() + " đơn vị, bộ luật " + closed.ruleSetVersions(), reason));
+                return closed;
+            });
+        }
+    }
+
+    /**
+     * Moves an open round's deadline, later (an extension) or earlier (brought forward, even to a time already past: the
+     * submissions stop at once), with a reason in the audit trail. A closed round keeps the deadline it closed with.
+     */
+    public Round changeDeadline(String roundId, String deadline, String reason, Actor actor) {
+        staffOnly(actor, "đổi hạn nộp (change the deadline)");
+        Instant due = RoundRequests.deadline(deadline);
+        reason(reason);
+        synchronized (writing) {
+            Round round = round(roundId);
+            if (!round.isOpen()) {
+                throw RoundException.conflict("Kỳ đánh giá " + roundId + " đã đóng; mở lại kỳ trước khi đổi hạn nộp"
+                        + " (the round is closed: reopen it to change its deadline)");
+            }
+            Round moved = round.due(due);
+            return stored(() -> {
+                rounds.change(round, moved, AuditEntry.of(roundId, clock.get(), actor.name(), AuditEntry.Action.DEADLINE_CHANGED,
+                        null, "Đổi hạn nộp từ " + Shown.vietnam(round.deadline()) + " thành " + Shown.vietnam(due), reason.trim()));
+                return moved;
+            });
         }
     }
 
@@ -233,9 +227,11 @@ public final class AssessmentRounds {
             }
             reason(reason);
             Round reopened = round.reopened();
-            rounds.changeStatus(reopened, AuditEntry.of(roundId, clock.get(), actor.name(), AuditEntry.Action.REOPENED, null,
-                    "Mở lại kỳ đã đóng lúc " + Shown.vietnam(round.closedAt()), reason.trim()));
-            return reopened;
+            return stored(() -> {
+                rounds.change(round, reopened, AuditEntry.of(roundId, clock.get(), actor.name(), AuditEntry.Action.REOPENED, null,
+                        "Mở lại kỳ đã đóng lúc " + Shown.vietnam(round.closedAt()), reason.trim()));
+                return reopened;
+            });
         }
     }
 
@@ -273,7 +269,7 @@ public final class AssessmentRounds {
         return rounds.audit(roundId, unitId);
     }
 
-    private StoredEvaluation evaluate(Round round, JsonNode report, Actor actor) {
+    StoredEvaluation evaluate(Round round, JsonNode report, Actor actor) {
         ObjectNode request = Json.MAPPER.createObjectNode();
         request.put("campaign", round.campaign());
         request.putArray("reports").add(report);
@@ -281,7 +277,7 @@ public final class AssessmentRounds {
                 .stored().evaluations().get(0);
     }
 
-    private Round writable(String roundId, String unitId, Actor actor) {
+    Round writable(String roundId, String unitId, Actor actor) {
         Round round = round(roundId);
         scope(round, unitId, actor);
         if (!round.isOpen()) {
@@ -289,30 +285,6 @@ public final class AssessmentRounds {
                     + "; kết quả đã chốt (the round is closed: its results are final)");
         }
         return round;
-    }
-
-    private static void scope(Round round, String unitId, Actor actor) {
-        if (!actor.speaksFor(unitId)) {
-            throw RoundException.forbidden("Token '" + actor.name() + "' chỉ dùng cho đơn vị " + actor.units().stream().sorted().toList()
-                    + ", không cho '" + unitId + "' (the token does not speak for this unit)");
-        }
-        if (actor.isUnit() && !round.isOpen()) {
-            throw RoundException.forbidden("Token của đơn vị chỉ dùng trong kỳ đánh giá đang mở; kỳ " + round.id()
-                    + " đã đóng (a unit's token acts in open rounds only)");
-        }
-    }
-
-    private static void staffOnly(Actor actor, String act) {
-        if (actor.isUnit()) {
-            throw RoundException.forbidden("Token của đơn vị không được " + act + " (a unit's token may not do this)");
-        }
-    }
-
-    private static void reason(String reason) {
-        String problem = RoundRequests.textProblem(reason, RoundRequests.LONG);
-        if (problem != null) {
-            throw RoundException.invalid("reason", "cần lý do: " + problem + " (a reason is required)");
-        }
     }
 
     private RuleSet ruleSet(String campaign) {
@@ -325,24 +297,11 @@ public final class AssessmentRounds {
         return ruleSet;
     }
 
-    private Submission latest(String roundId, String unitId) {
+    Submission latest(String roundId, String unitId) {
         List<Submission> submissions = rounds.submissions(roundId, unitId);
         if (submissions.isEmpty()) {
             throw RoundException.notFound("Đơn vị '" + unitId + "' chưa nộp báo cáo trong kỳ " + roundId + " (the unit has not submitted)");
         }
         return submissions.get(submissions.size() - 1);
-    }
-
-    private UnitStanding standing(String roundId, String unitId) {
-        return rounds.standings(roundId).stream().filter(s -> s.unitId().equals(unitId)).findFirst().orElseThrow();
-    }
-
-    private List<Correction> figureCorrections(String roundId, String unitId, Submission of) {
-        return rounds.corrections(roundId, unitId).stream()
-                .filter(c -> c.kind() == Correction.Kind.FIGURE && c.submissionId().equals(of.id())).toList();
-    }
-
-    private int corrections(String roundId, String unitId) {
-        return rounds.corrections(roundId, unitId).size();
     }
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
  */
 public record AuditEntry(String roundId, int seq, Instant at, String actor, Action action, String unitId, String detail,
                          String reason) {
-    public enum Action { OPENED, SUBMITTED, REFUSED, CORRECTED, EVIDENCE_REJECTED, CLOSED, REOPENED }
+    public enum Action { OPENED, SUBMITTED, REFUSED, CORRECTED, EVIDENCE_REJECTED, CLOSED, REOPENED, DEADLINE_CHANGED }
 
     static AuditEntry of(String roundId, Instant at, String actor, Action action, String unitId, String detail, String reason) {
         return new AuditEntry(roundId, 0, at, actor, action, unitId == null ? "" : unitId, detail, reason == null ? "" : reason);

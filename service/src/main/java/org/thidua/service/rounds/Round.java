@@ -32,6 +32,11 @@ public record Round(String id, String campaign, String period, Instant deadline,
         return new Round(id, campaign, period, deadline, Status.CLOSED, expectedUnits, openedAt, openedBy, at, by, versions);
     }
 
+    Round due(Instant newDeadline) {
+        return new Round(id, campaign, period, newDeadline, status, expectedUnits, openedAt, openedBy, closedAt, closedBy,
+                ruleSetVersions);
+    }
+
     Round reopened() {
         return new Round(id, campaign, period, deadline, Status.OPEN, expectedUnits, openedAt, openedBy, closedAt, closedBy,
                 ruleSetVersions);

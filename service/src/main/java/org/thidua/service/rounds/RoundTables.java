@@ -65,6 +65,7 @@ public final class RoundTables {
             case EVIDENCE_REJECTED -> "Không chấp nhận minh chứng";
             case CLOSED -> "Đóng kỳ";
             case REOPENED -> "Mở lại kỳ";
+            case DEADLINE_CHANGED -> "Đổi hạn nộp";
         };
     }
 }

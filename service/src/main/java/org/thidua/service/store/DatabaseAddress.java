@@ -24,8 +24,11 @@ public sealed interface DatabaseAddress {
     /** Opens (creating and migrating when needed) the history here. */
     EvaluationStore open(String password);
 
-    /** Opens the assessment rounds here, once {@link #open} has migrated the history. */
-    RoundStore openRounds(String password);
+    /**
+     * Opens the assessment rounds beside {@code history}, the store {@link #open} gave for this address (it has
+     * migrated the schema; on PostgreSQL the rounds borrow its connections).
+     */
+    RoundStore openRounds(EvaluationStore history);
 
     /** As the operator wrote it, without secrets: for messages and logs. */
     String describe();
@@ -38,7 +41,7 @@ public sealed interface DatabaseAddress {
         }
 
         @Override
-        public RoundStore openRounds(String password) {
+        public RoundStore openRounds(EvaluationStore history) {
             return SqlRoundStore.open(file);
         }
 
@@ -64,8 +67,11 @@ public sealed interface DatabaseAddress {
         }
 
         @Override
-        public RoundStore openRounds(String password) {
-            return SqlRoundStore.open(this, password);
+        public RoundStore openRounds(EvaluationStore history) {
+            if (!(history instanceof PostgresEvaluationStore postgres)) {
+                throw new IllegalArgumentException("the rounds of " + written + " go beside its PostgreSQL history");
+            }
+            return SqlRoundStore.borrowing(postgres.pool());
         }
 
         @Override

@@ -37,7 +37,8 @@ public interface EvaluationStore extends AutoCloseable {
 
     /**
      * The latest evaluation of each unit evaluated for a campaign, in the order they were stored (oldest first; the
-     * units of one request in the order they were reported).
+     * units of one request in the order they were reported): the campaign's standing. Evaluations an assessment round
+     * made (self-assessments, appraisals) are not part of it: they stand in their round's results.
      */
     List<StoredEvaluation> latestPerUnit(String campaign);
 

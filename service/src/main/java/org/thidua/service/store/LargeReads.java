@@ -66,10 +66,18 @@ final class LargeReads {
         }
     }
 
+    /**
+     * The latest of each unit's evaluations of a campaign that no assessment round made: a round's self-assessments
+     * and appraisals stand in that round's results only, never in the campaign's standing.
+     */
+    static final String LATEST_OUTSIDE_ROUNDS = "SELECT max(seq) FROM evaluation WHERE campaign = ?"
+            + " AND id NOT IN (SELECT evaluation_id FROM round_submission)"
+            + " AND id NOT IN (SELECT evaluation_id FROM round_correction WHERE evaluation_id IS NOT NULL) GROUP BY unit_id";
+
     static List<StoredEvaluation> latestStandings(Connection c, String campaign) throws SQLException {
         String columns = COLUMNS.replace("report_json,", "NULL AS report_json,").replace("result_json,", "NULL AS result_json,");
         try (PreparedStatement select = c.prepareStatement("SELECT " + columns + " FROM evaluation WHERE seq IN"
-                + " (SELECT max(seq) FROM evaluation WHERE campaign = ? GROUP BY unit_id) ORDER BY seq")) {
+                + " (" + LATEST_OUTSIDE_ROUNDS + ") ORDER BY seq")) {
             select.setString(1, campaign);
             return rows(select);
         }

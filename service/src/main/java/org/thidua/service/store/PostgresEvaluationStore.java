@@ -52,6 +52,11 @@ public final class PostgresEvaluationStore extends SqlHistory {
         }
     }
 
+    /** The kept connections, which the rounds of the same database borrow ({@code SqlRoundStore}). */
+    javax.sql.DataSource pool() {
+        return pool;
+    }
+
     @Override
     public StoredRequest save(NewRequest request) {
         return write(connection -> new HistoryInserts(connection, Dialect.POSTGRESQL).request(request, null));

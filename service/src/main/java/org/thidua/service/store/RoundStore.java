@@ -15,12 +15,15 @@ import org.thidua.service.rounds.UnitStanding;
  * them by id.
  *
  * <p>Each write is one transaction, durable when it returns, and appends its audit entry in that transaction: an act
- * is never stored without its entry nor the reverse. Implementations must be thread-safe; the use cases
- * ({@code rounds/AssessmentRounds}) serialise their own writes, so a store need not detect races between them.
+ * is never stored without its entry nor the reverse. A write on a round is given the round as the use case read it
+ * ({@code read}) and is refused with {@link RoundChangedException}, storing nothing, when, under the round's lock, the
+ * round is no longer so: its status or deadline changed, the unit's next number was taken, or (closing) a standing
+ * changed. So requests of any process or instance on the same database never interleave a check and a write.
+ * Implementations must be thread-safe.
  */
 public interface RoundStore extends AutoCloseable {
 
-    /** Stores a new round and its {@code OPENED} entry. */
+    /** Stores a new round and its {@code OPENED} entry; refused when the campaign has a round of that period already. */
     void open(Round round, AuditEntry opened);
 
     Optional<Round> round(String roundId);
@@ -28,14 +31,23 @@ public interface RoundStore extends AutoCloseable {
     /** A campaign's rounds, the latest opened first. */
     List<Round> rounds(String campaign);
 
-    /** Stores a submission with its evidence, the unit's new standing and the entry; returns the submission. */
-    Submission submit(Submission submission, UnitStanding standing, AuditEntry entry);
+    /**
+     * Stores a submission with its evidence, the unit's new standing and the entry; returns the submission. Refused
+     * unless the submission's number follows the unit's last.
+     */
+    Submission submit(Round read, Submission submission, UnitStanding standing, AuditEntry entry);
 
-    /** Stores a correction, the unit's new standing and the entry; returns the correction. */
-    Correction correct(Correction correction, UnitStanding standing, AuditEntry entry);
+    /**
+     * Stores a correction, the unit's new standing and the entry; returns the correction. Refused unless its number
+     * follows the unit's last and it corrects the unit's latest submission.
+     */
+    Correction correct(Round read, Correction correction, UnitStanding standing, AuditEntry entry);
 
-    /** Stores a round's new status (closed or reopened) and the entry. */
-    void changeStatus(Round round, AuditEntry entry);
+    /** Stores the round closed and the entry; refused unless the standings are still {@code standings}. */
+    void close(Round read, Round closed, List<UnitStanding> standings, AuditEntry entry);
+
+    /** Stores a round's new status (reopened) or deadline, and the entry. */
+    void change(Round read, Round changed, AuditEntry entry);
 
     /** Appends an entry on its own (a refused submission). */
     void record(AuditEntry entry);

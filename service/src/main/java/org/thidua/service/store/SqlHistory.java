@@ -95,7 +95,7 @@ abstract class SqlHistory implements EvaluationStore {
     public List<StoredEvaluation> latestPerUnit(String campaign) {
         return read(c -> {
             try (PreparedStatement select = c.prepareStatement("SELECT " + COLUMNS + " FROM evaluation WHERE seq IN"
-                    + " (SELECT max(seq) FROM evaluation WHERE campaign = ? GROUP BY unit_id) ORDER BY seq")) {
+                    + " (" + LargeReads.LATEST_OUTSIDE_ROUNDS + ") ORDER BY seq")) {
                 select.setString(1, campaign);
                 return rows(select);
             }

@@ -1,19 +1,16 @@
 package org.thidua.service.store;
 
+import static org.thidua.service.store.RoundRows.time;
+import static org.thidua.service.store.RoundRows.update;
+
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+
+import javax.sql.DataSource;
 
 import org.sqlite.SQLiteConfig;
 import org.thidua.service.rounds.AuditEntry;
@@ -24,20 +21,21 @@ import org.thidua.service.rounds.Submission;
 import org.thidua.service.rounds.UnitStanding;
 
 /**
- * The rounds beside the history (the tables of {@code V5__assessment_rounds.sql}), over one connection of their own:
- * in a SQLite file with {@code synchronous=FULL}, or in a PostgreSQL database (the same plain, standard statements).
- * A round act is durable when it returns.
+ * The rounds beside the history (the tables of {@code V5__assessment_rounds.sql}): in a SQLite file over one connection
+ * of their own with {@code synchronous=FULL}, or in a PostgreSQL database over connections borrowed from the history's
+ * pool (the same plain, standard statements). A round act is durable when it returns.
+ *
+ * <p>Every write is one transaction that first takes the round's lock and then checks that the round is still as the
+ * use case read it, so that processes and instances sharing the database cannot interleave a check and a write: on
+ * SQLite the transaction holds the database's write lock from its start (IMMEDIATE); on PostgreSQL it takes a
+ * transaction-scoped advisory lock named after the round (after the campaign, to open one). A write whose round
+ * changed meanwhile is refused with {@link RoundChangedException} and stores nothing.
  */
 public final class SqlRoundStore implements RoundStore {
-    private static final String ROUND = "SELECT id, campaign, period, deadline, status, expected_units, opened_at, opened_by,"
-            + " closed_at, closed_by, rule_set_versions FROM assessment_round";
-    private static final String CORRECTION = "SELECT id, round_id, unit_id, number, kind, submission_id, figure, old_value,"
-            + " new_value, evidence_position, reason, corrected_at, corrected_by, evaluation_id FROM round_correction";
+    private final RoundConnections connections;
 
-    private final Connection connection;
-
-    private SqlRoundStore(Connection connection) {
-        this.connection = connection;
+    private SqlRoundStore(RoundConnections connections) {
+        this.connections = connections;
     }
 
     /** Opens the rounds of a database file, creating and migrating it when needed. */
@@ -46,59 +44,53 @@ public final class SqlRoundStore implements RoundStore {
         try {
             SchemaMigrations.migrateSqlite(url, file.toString());
             Connection connection = SqliteEvaluationStore.connect(url, SQLiteConfig.SynchronousMode.FULL);
-            return new SqlRoundStore(connection);
+            return new SqlRoundStore(RoundConnections.sqlite(connection));
         } catch (SQLException e) {
             throw new StoreException("Không mở được cơ sở dữ liệu " + file + " (cannot open the database): " + e.getMessage(), e);
         }
     }
 
     /**
-     * Opens the rounds of a PostgreSQL database whose history is already migrated (the {@link EvaluationStore} of the
-     * same address opens first), over a connection of their own.
+     * The rounds of a PostgreSQL database whose history is open and migrated, over connections borrowed from the
+     * history's pool (closing the rounds leaves the pool to the history).
      */
-    static SqlRoundStore open(DatabaseAddress.Postgres address, String password) {
-        try {
-            return new SqlRoundStore(java.sql.DriverManager.getConnection(address.jdbcUrl(), address.user(), password));
-        } catch (SQLException e) {
-            throw new StoreException("Không mở được cơ sở dữ liệu " + address.describe() + " (cannot open the database): "
-                    + e.getMessage(), e);
-        }
+    static SqlRoundStore borrowing(DataSource pool) {
+        return new SqlRoundStore(RoundConnections.borrowing(pool));
     }
 
-    private interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    /**
-     * One transaction (it takes the write lock as it begins: the connection's transactions are IMMEDIATE); outside
-     * writes the connection is in auto-commit, so it holds no lock between them (the driver begins the next
-     * transaction at once after a commit when auto-commit is off).
-     */
-    private synchronized <T> T write(Work<T> work) {
+    /** One transaction under the lock {@code key}; a refusal ({@link RoundChangedException}) rolls it back as it is. */
+    private <T> T write(String key, RoundConnections.Work<T> work) {
         try {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
+            return connections.with(connection -> {
+                connection.setAutoCommit(false);
                 try {
-                    connection.rollback();
-                } catch (SQLException rollback) {
-                    e.addSuppressed(rollback);
+                    connections.lock(connection, key);
+                    T result = work.run(connection);
+                    connection.commit();
+                    return result;
+                } catch (SQLException | RuntimeException e) {
+                    try {
+                        connection.rollback();
+                    } catch (SQLException rollback) {
+                        e.addSuppressed(rollback);
+                    }
+                    throw e;
+                } finally {
+                    // outside writes the connection holds no lock (the driver begins the next transaction at once
+                    // after a commit when auto-commit is off)
+                    connection.setAutoCommit(true);
                 }
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
+            });
+        } catch (RoundChangedException e) {
+            throw e;
         } catch (SQLException | RuntimeException e) {
             throw new StoreException("Ghi cơ sở dữ liệu thất bại (database write failed): " + e.getMessage(), e);
         }
     }
 
-    private synchronized <T> T read(Work<T> work) {
+    private <T> T read(RoundConnections.Work<T> work) {
         try {
-            return work.run(connection);
+            return connections.with(work);
         } catch (SQLException e) {
             throw new StoreException("Đọc cơ sở dữ liệu thất bại (database read failed): " + e.getMessage(), e);
         }
@@ -106,7 +98,12 @@ public final class SqlRoundStore implements RoundStore {
 
     @Override
     public void open(Round round, AuditEntry opened) {
-        write(c -> {
+        write("campaign:" + round.campaign(), c -> {
+            if (RoundRows.number(c, "SELECT count(*) FROM assessment_round WHERE campaign = ? AND period = ?", round.campaign(),
+                    round.period()) > 0) {
+                throw new RoundChangedException("Chiến dịch '" + round.campaign() + "' vừa có kỳ đánh giá cho kỳ '" + round.period()
+                        + "' (a round of this period was opened meanwhile)");
+            }
             update(c, "INSERT INTO assessment_round (id, campaign, period, deadline, status, expected_units, opened_at,"
                             + " opened_by, closed_at, closed_by, rule_set_versions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     round.id(), round.campaign(), round.period(), Timestamps.format(round.deadline()), round.status().name(),
@@ -119,18 +116,23 @@ public final class SqlRoundStore implements RoundStore {
 
     @Override
     public Optional<Round> round(String roundId) {
-        return read(c -> rounds(c, ROUND + " WHERE id = ?", roundId).stream().findFirst());
+        return read(c -> RoundRows.rounds(c, RoundRows.ROUND + " WHERE id = ?", roundId).stream().findFirst());
     }
 
     @Override
     public List<Round> rounds(String campaign) {
-        return read(c -> rounds(c, ROUND + " WHERE campaign = ? ORDER BY opened_at DESC, id", campaign));
+        return read(c -> RoundRows.rounds(c, RoundRows.ROUND + " WHERE campaign = ? ORDER BY opened_at DESC, id", campaign));
     }
 
     @Override
-    public Submission submit(Submission submission, UnitStanding standing, AuditEntry entry) {
-        return write(c -> {
+    public Submission submit(Round read, Submission submission, UnitStanding standing, AuditEntry entry) {
+        return write("round:" + read.id(), c -> {
+            unchanged(c, read);
             int number = submission.number();
+            if (RoundRows.number(c, "SELECT count(*) FROM round_submission WHERE round_id = ? AND unit_id = ?", read.id(),
+                    submission.unitId()) != number - 1) {
+                throw changed(read, "đơn vị '" + submission.unitId() + "' vừa nộp một báo cáo khác (the unit submitted meanwhile)");
+            }
             update(c, "INSERT INTO round_submission (id, round_id, unit_id, number, submitted_at, submitted_by, evaluation_id)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?)", submission.id(), submission.roundId(), submission.unitId(), number,
                     Timestamps.format(submission.submittedAt()), submission.submittedBy(), submission.evaluationId());
@@ -147,12 +149,17 @@ public final class SqlRoundStore implements RoundStore {
     }
 
     @Override
-    public Correction correct(Correction k, UnitStanding standing, AuditEntry entry) {
-        return write(c -> {
-            int number = k.number();
+    public Correction correct(Round read, Correction k, UnitStanding standing, AuditEntry entry) {
+        return write("round:" + read.id(), c -> {
+            unchanged(c, read);
+            if (RoundRows.number(c, "SELECT count(*) FROM round_correction WHERE round_id = ? AND unit_id = ?", read.id(), k.unitId())
+                    != k.number() - 1 || !k.submissionId().equals(RoundRows.text(c, "SELECT id FROM round_submission WHERE round_id = ?"
+                    + " AND unit_id = ? ORDER BY number DESC", read.id(), k.unitId()))) {
+                throw changed(read, "đơn vị '" + k.unitId() + "' vừa nộp lại hoặc vừa được thẩm định (the unit changed meanwhile)");
+            }
             update(c, "INSERT INTO round_correction (id, round_id, unit_id, number, kind, submission_id, figure, old_value,"
                             + " new_value, evidence_position, reason, corrected_at, corrected_by, evaluation_id)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", k.id(), k.roundId(), k.unitId(), number,
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", k.id(), k.roundId(), k.unitId(), k.number(),
                     k.kind().name(), k.submissionId(), k.figure(), k.oldValue(), k.newValue(), k.evidence(), k.reason(),
                     Timestamps.format(k.correctedAt()), k.correctedBy(), k.evaluationId());
             stand(c, standing);
@@ -162,18 +169,29 @@ public final class SqlRoundStore implements RoundStore {
     }
 
     @Override
-    public void changeStatus(Round round, AuditEntry entry) {
-        write(c -> {
-            update(c, "UPDATE assessment_round SET status = ?, closed_at = ?, closed_by = ?, rule_set_versions = ? WHERE id = ?",
-                    round.status().name(), time(round.closedAt()), round.closedBy(), round.ruleSetVersions(), round.id());
-            append(c, entry);
+    public void close(Round read, Round closed, List<UnitStanding> standings, AuditEntry entry) {
+        write("round:" + read.id(), c -> {
+            unchanged(c, read);
+            if (!RoundRows.standings(c, read.id()).equals(standings)) {
+                throw changed(read, "có đơn vị vừa nộp hoặc vừa được thẩm định (a unit changed meanwhile)");
+            }
+            set(c, closed, entry);
+            return null;
+        });
+    }
+
+    @Override
+    public void change(Round read, Round changed, AuditEntry entry) {
+        write("round:" + read.id(), c -> {
+            unchanged(c, read);
+            set(c, changed, entry);
             return null;
         });
     }
 
     @Override
     public void record(AuditEntry entry) {
-        write(c -> {
+        write("round:" + entry.roundId(), c -> {
             append(c, entry);
             return null;
         });
@@ -181,87 +199,47 @@ public final class SqlRoundStore implements RoundStore {
 
     @Override
     public List<Submission> submissions(String roundId, String unitId) {
-        return read(c -> {
-            Map<String, List<Evidence>> evidence = new LinkedHashMap<>();
-            try (PreparedStatement select = prepare(c, "SELECT e.submission_id, e.criterion, e.doc_number, e.doc_symbol,"
-                    + " e.issued_on, e.summary, e.link FROM round_evidence e JOIN round_submission s ON s.id = e.submission_id"
-                    + " WHERE s.round_id = ?" + (unitId == null ? "" : " AND s.unit_id = ?") + " ORDER BY e.submission_id, e.position",
-                    withUnit(roundId, unitId)); ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    evidence.computeIfAbsent(rs.getString(1), id -> new ArrayList<>()).add(new Evidence(rs.getString(2),
-                            rs.getString(3), rs.getString(4), LocalDate.parse(rs.getString(5)), rs.getString(6), rs.getString(7)));
-                }
-            }
-            List<Submission> found = new ArrayList<>();
-            try (PreparedStatement select = prepare(c, "SELECT id, round_id, unit_id, number, submitted_at, submitted_by,"
-                    + " evaluation_id FROM round_submission WHERE round_id = ?" + (unitId == null ? "" : " AND unit_id = ?")
-                    + " ORDER BY submitted_at, unit_id, number", withUnit(roundId, unitId)); ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new Submission(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                            Timestamps.parse(rs.getString(5)), rs.getString(6), rs.getString(7),
-                            evidence.getOrDefault(rs.getString(1), List.of())));
-                }
-            }
-            return found;
-        });
+        return read(c -> RoundRows.submissions(c, roundId, unitId));
     }
 
     @Override
     public List<Correction> corrections(String roundId, String unitId) {
-        return read(c -> {
-            List<Correction> found = new ArrayList<>();
-            try (PreparedStatement select = prepare(c, CORRECTION + " WHERE round_id = ?" + (unitId == null ? "" : " AND unit_id = ?")
-                    + " ORDER BY corrected_at, unit_id, number", withUnit(roundId, unitId)); ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    int position = rs.getInt(10);
-                    Integer evidence = rs.wasNull() ? null : position;
-                    found.add(new Correction(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                            Correction.Kind.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getString(9), evidence, rs.getString(11), Timestamps.parse(rs.getString(12)), rs.getString(13),
-                            rs.getString(14)));
-                }
-            }
-            return found;
-        });
+        return read(c -> RoundRows.corrections(c, roundId, unitId));
     }
 
     @Override
     public List<UnitStanding> standings(String roundId) {
-        return read(c -> {
-            List<UnitStanding> found = new ArrayList<>();
-            try (PreparedStatement select = prepare(c, "SELECT round_id, unit_id, self_evaluation_id, appraised_evaluation_id"
-                    + " FROM round_result WHERE round_id = ? ORDER BY unit_id", roundId); ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new UnitStanding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-                }
-            }
-            return found;
-        });
+        return read(c -> RoundRows.standings(c, roundId));
     }
 
     @Override
     public List<AuditEntry> audit(String roundId, String unitId) {
-        return read(c -> {
-            List<AuditEntry> found = new ArrayList<>();
-            try (PreparedStatement select = prepare(c, "SELECT round_id, seq, at, actor, action, unit_id, detail, reason"
-                    + " FROM round_audit WHERE round_id = ?" + (unitId == null ? "" : " AND unit_id = ?") + " ORDER BY seq",
-                    withUnit(roundId, unitId)); ResultSet rs = select.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new AuditEntry(rs.getString(1), rs.getInt(2), Timestamps.parse(rs.getString(3)), rs.getString(4),
-                            AuditEntry.Action.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8)));
-                }
-            }
-            return found;
-        });
+        return read(c -> RoundRows.audit(c, roundId, unitId));
     }
 
     @Override
-    public synchronized void close() {
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            // nothing is pending: every write committed or rolled back before returning
+    public void close() {
+        connections.close();
+    }
+
+    /** Refuses the write unless the round's status and deadline are those the use case decided on. */
+    private static void unchanged(Connection c, Round read) throws SQLException {
+        Optional<Round> now = RoundRows.rounds(c, RoundRows.ROUND + " WHERE id = ?", read.id()).stream().findFirst();
+        if (now.isEmpty() || now.get().status() != read.status() || !Objects.equals(now.get().deadline(), read.deadline())) {
+            throw changed(read, "kỳ vừa được đóng, mở lại hoặc đổi hạn nộp (it was closed, reopened or its deadline moved)");
         }
+    }
+
+    private static RoundChangedException changed(Round round, String what) {
+        return new RoundChangedException("Kỳ đánh giá " + round.id() + " vừa thay đổi: " + what + "; không có gì được lưu, hãy xem"
+                + " lại và thử lại (nothing stored: read the round again and retry)");
+    }
+
+    private static void set(Connection c, Round round, AuditEntry entry) throws SQLException {
+        update(c, "UPDATE assessment_round SET status = ?, deadline = ?, closed_at = ?, closed_by = ?, rule_set_versions = ?"
+                        + " WHERE id = ?", round.status().name(), Timestamps.format(round.deadline()), time(round.closedAt()),
+                round.closedBy(), round.ruleSetVersions(), round.id());
+        append(c, entry);
     }
 
     private static void stand(Connection c, UnitStanding standing) throws SQLException {
@@ -271,61 +249,8 @@ public final class SqlRoundStore implements RoundStore {
     }
 
     private static void append(Connection c, AuditEntry e) throws SQLException {
-        int seq = next(c, "SELECT max(seq) FROM round_audit WHERE round_id = ?", e.roundId());
+        int seq = RoundRows.number(c, "SELECT max(seq) FROM round_audit WHERE round_id = ?", e.roundId()) + 1;
         update(c, "INSERT INTO round_audit (round_id, seq, at, actor, action, unit_id, detail, reason) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 e.roundId(), seq, Timestamps.format(e.at()), e.actor(), e.action().name(), e.unitId(), e.detail(), e.reason());
-    }
-
-    private static List<Round> rounds(Connection c, String sql, String parameter) throws SQLException {
-        List<Round> found = new ArrayList<>();
-        try (PreparedStatement select = prepare(c, sql, parameter); ResultSet rs = select.executeQuery()) {
-            while (rs.next()) {
-                String expected = rs.getString(6);
-                found.add(new Round(rs.getString(1), rs.getString(2), rs.getString(3), Timestamps.parse(rs.getString(4)),
-                        Round.Status.valueOf(rs.getString(5)), expected.isEmpty() ? List.of() : Arrays.asList(expected.split("\n")),
-                        Timestamps.parse(rs.getString(7)), rs.getString(8), instant(rs.getString(9)), rs.getString(10),
-                        rs.getString(11)));
-            }
-        }
-        return found;
-    }
-
-    private static int next(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement select = prepare(c, sql, parameters); ResultSet rs = select.executeQuery()) {
-            return (rs.next() ? rs.getInt(1) : 0) + 1; // max() of no rows is NULL, read as 0
-        }
-    }
-
-    private static Object[] withUnit(String roundId, String unitId) {
-        return unitId == null ? new Object[] {roundId} : new Object[] {roundId, unitId};
-    }
-
-    private static PreparedStatement prepare(Connection c, String sql, Object... parameters) throws SQLException {
-        PreparedStatement statement = c.prepareStatement(sql);
-        for (int i = 0; i < parameters.length; i++) {
-            Object value = parameters[i];
-            if (value == null) {
-                statement.setNull(i + 1, Types.NULL); // untyped: PostgreSQL takes it for an integer column too
-            } else if (value instanceof Integer number) {
-                statement.setInt(i + 1, number);
-            } else {
-                statement.setString(i + 1, value.toString());
-            }
-        }
-        return statement;
-    }
-
-    private static void update(Connection c, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = prepare(c, sql, parameters)) {
-            statement.executeUpdate();
-        }
-    }
-
-    private static String time(Instant instant) {
-        return instant == null ? null : Timestamps.format(instant);
-    }
-
-    private static Instant instant(String text) {
-        return text == null ? null : Timestamps.parse(text);
     }
 }

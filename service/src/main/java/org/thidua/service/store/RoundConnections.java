@@ -1,0 +1,75 @@
+package org.thidua.service.store;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+/**
+ * Where {@link SqlRoundStore} gets its connections and how it locks a round: SQLite's one connection of its own
+ * (whose IMMEDIATE transactions hold the database's write lock, so a named lock is nothing more), or connections
+ * borrowed from the PostgreSQL history's pool with a transaction-scoped advisory lock per name.
+ */
+interface RoundConnections extends AutoCloseable {
+    interface Work<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    <T> T with(Work<T> work) throws SQLException;
+
+    /** Takes the lock named {@code key} until the transaction on {@code c} ends. */
+    void lock(Connection c, String key) throws SQLException;
+
+    @Override
+    void close();
+
+    static RoundConnections sqlite(Connection connection) {
+        return new RoundConnections() {
+            @Override
+            public synchronized <T> T with(Work<T> work) throws SQLException {
+                return work.run(connection);
+            }
+
+            @Override
+            public void lock(Connection c, String key) {
+                // the IMMEDIATE transaction holds the database's write lock already
+            }
+
+            @Override
+            public synchronized void close() {
+                try {
+                    connection.close();
+                } catch (SQLException e) {
+                    // nothing is pending: every write committed or rolled back before returning
+                }
+            }
+        };
+    }
+
+    static RoundConnections borrowing(DataSource pool) {
+        return new RoundConnections() {
+            @Override
+            public <T> T with(Work<T> work) throws SQLException {
+                try (Connection connection = pool.getConnection()) {
+                    return work.run(connection);
+                }
+            }
+
+            @Override
+            public void lock(Connection c, String key) throws SQLException {
+                try (PreparedStatement lock = c.prepareStatement("SELECT pg_advisory_xact_lock(?)")) {
+                    lock.setLong(1, UUID.nameUUIDFromBytes(("thidua:" + key).getBytes(StandardCharsets.UTF_8)).getMostSignificantBits());
+                    lock.execute();
+                }
+            }
+
+            @Override
+            public void close() {
+                // the pool is the history's
+            }
+        };
+    }
+}

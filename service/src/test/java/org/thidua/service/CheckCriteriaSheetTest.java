@@ -31,6 +31,17 @@ class CheckCriteriaSheetTest {
     }
 
     @Test
+    void a_campaign_folder_given_for_the_rules_directory_is_refused_with_the_folder_to_give() throws IOException {
+        Path rules = UnavailableCampaignTest.copyOfBundledCampaigns(dir.resolve("campaigns"));
+
+        CommandLineRun run = CommandLineRun.of("check", rules.resolve(PAR_INDEX).toString());
+
+        assertThat(run.exitCode()).isEqualTo(Main.BAD_INPUT);
+        assertThat(run.err()).contains("là thư mục của một chiến dịch (có campaign.yaml)", "ví dụ " + rules.toAbsolutePath().normalize());
+        assertThat(run.out()).doesNotContain("Đã kiểm tra 0 chiến dịch");
+    }
+
+    @Test
     void a_problem_in_a_spreadsheet_is_printed_at_its_cell() throws IOException {
         Path rules = UnavailableCampaignTest.copyOfBundledCampaigns(dir.resolve("campaigns"));
         Path campaign = rules.resolve(PAR_INDEX);

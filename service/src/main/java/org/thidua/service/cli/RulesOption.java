@@ -15,7 +15,14 @@ public final class RulesOption {
             description = "Thư mục luật: các thư mục chiến dịch (campaign.yaml, *.drl, tests/). Mặc định: bộ luật đi kèm.")
     Path directory;
 
+    /** @throws IllegalArgumentException when the directory does not exist, or is one campaign's own folder */
     RuleLibrary load() {
+        if (directory != null && java.nio.file.Files.isRegularFile(directory.resolve("campaign.yaml"))) {
+            Path parent = directory.toAbsolutePath().normalize().getParent();
+            throw new IllegalArgumentException("Thư mục " + directory + " là thư mục của một chiến dịch (có campaign.yaml);"
+                    + " hãy chỉ thư mục chứa các chiến dịch, ví dụ " + parent + " (" + directory
+                    + " is one campaign's folder: give the rules directory that holds campaign folders)");
+        }
         return directory == null ? RuleLibrary.bundled() : RuleLibrary.load(directory);
     }
 

@@ -175,6 +175,11 @@ public final class RuleSet {
      * @throws EvaluationException   when the rules fail or exceed the limits
      */
     public EvaluationResult evaluate(List<UnitReport> reports) {
+        return AreaFinding.attach(campaign, evaluateUnits(reports));
+    }
+
+    /** {@link #evaluate} without the area's scorecard, which sums every unit: a chunk's own would mislead. */
+    private EvaluationResult evaluateUnits(List<UnitReport> reports) {
         if (!(reports instanceof CheckedReports checked && checked.checkedAgainst(campaign))) { // a request read is checked once
             List<InputProblem> problems = ReportChecks.check(campaign, reports, "reports");
             if (!problems.isEmpty()) {
@@ -198,7 +203,7 @@ public final class RuleSet {
         EvaluationResult scored = Scoring.score(findings, campaign, version, reports, all);
         EvaluationResult attached = memberParts == null ? scored : MemberResults.attach(campaign, scored, memberParts);
         EvaluationResult ranked = RankingGroups.apply(campaign, attached);
-        return AreaFinding.attach(campaign, findings.hasGroups() ? GroupTotal.attach(campaign, ranked) : ranked);
+        return findings.hasGroups() ? GroupTotal.attach(campaign, ranked) : ranked;
     }
 
     /**
@@ -232,8 +237,7 @@ public final class RuleSet {
                     + " (gradeCap): cần mọi đơn vị cùng lúc, hãy đánh giá cả danh sách một lần"
                     + " (a campaign with a grade cap needs every unit at once: use evaluate(List))");
         }
-        return new StreamedRanking(campaign).evaluate(reports, chunkSize, this::evaluate, chunk -> results.accept(
-                chunk.area() == null ? chunk : new EvaluationResult(chunk.campaign(), chunk.ruleSetVersion(), chunk.evaluations(), chunk.commendations())));
+        return new StreamedRanking(campaign).evaluate(reports, chunkSize, this::evaluateUnits, results);
     }
 
     /** One chunk's findings per unit, in order, and its officials' results and titles when asked for. */

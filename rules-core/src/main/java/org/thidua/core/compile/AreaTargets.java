@@ -55,7 +55,7 @@ public final class AreaTargets {
     /** {@code 95%} or {@code 0.95}: a share from 0 to 100%; 95 is refused with "did you mean 95%?". */
     private static Optional<BigDecimal> share(YamlNode node) {
         return node.text("area[].target").flatMap(text -> {
-            BigDecimal value = CriterionRows.parse(text);
+            BigDecimal value = VietnamesePercent.parse(text);
             if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
                 node.problem("area[].target phải là tỷ lệ từ 0% đến 100%, ví dụ 95% (must be a share such as 95%)"
                         + (value != null && value.compareTo(BigDecimal.ONE) > 0 ? "; có phải ý là " + text.strip() + "%?" : ""));

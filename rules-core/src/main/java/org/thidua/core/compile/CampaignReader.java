@@ -224,7 +224,7 @@ public final class CampaignReader {
                 return true;
             }));
             Optional<BigDecimal> share = f.required("share").flatMap(n -> n.text("share").flatMap(text -> {
-                BigDecimal value = CriterionRows.parse(text);
+                BigDecimal value = VietnamesePercent.parse(text);
                 if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
                     n.problem("gradeCap.share phải là tỷ lệ từ 0% đến 100%, ví dụ 20% (must be a share such as 20%)"
                             + (value != null && value.compareTo(BigDecimal.ONE) > 0 ? "; có phải ý là " + text.strip() + "%?" : ""));

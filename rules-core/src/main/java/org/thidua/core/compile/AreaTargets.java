@@ -32,36 +32,19 @@ public final class AreaTargets {
     }
 
     static List<Campaign.AreaTarget> read(YamlNode node) {
-        List<Campaign.AreaTarget> targets = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (YamlNode item : node.items(KEY)) {
-            item.fields("area[]").ifPresent(f -> {
-                Optional<String> criterion = f.required("criterion").flatMap(n -> n.text("area[].criterion"));
-                String title = f.optional("title").flatMap(n -> n.text("area[].title")).orElse(null);
-                Optional<BigDecimal> target = f.required("target").flatMap(AreaTargets::share);
-                f.rest(KEYS);
-                criterion.filter(id -> {
-                    if (!seen.add(id)) {
-                        item.problem("Chỉ tiêu chung cho tiêu chí " + id + " khai báo hai lần (area target declared twice)");
-                        return false;
-                    }
-                    return true;
-                }).ifPresent(id -> target.ifPresent(share -> targets.add(new Campaign.AreaTarget(id, title, share))));
-            });
-        }
-        return targets;
-    }
-
-    /** {@code 95%} or {@code 0.95}: a share from 0 to 100%; 95 is refused with "did you mean 95%?". */
-    private static Optional<BigDecimal> share(YamlNode node) {
-        return node.text("area[].target").flatMap(text -> {
-            BigDecimal value = VietnamesePercent.parse(text);
-            if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-                node.problem("area[].target phải là tỷ lệ từ 0% đến 100%, ví dụ 95% (must be a share such as 95%)"
-                        + (value != null && value.compareTo(BigDecimal.ONE) > 0 ? "; có phải ý là " + text.strip() + "%?" : ""));
-                return Optional.empty();
-            }
-            return Optional.of(value);
+        return node.mappings(KEY, (item, f) -> {
+            Optional<String> criterion = f.required("criterion").flatMap(n -> n.text("area[].criterion"));
+            String title = f.optional("title").flatMap(n -> n.text("area[].title")).orElse(null);
+            Optional<BigDecimal> target = f.required("target").flatMap(n -> CampaignValues.share(n, "area[].target", "area[].target", "95%"));
+            f.rest(KEYS);
+            return criterion.filter(id -> {
+                if (!seen.add(id)) {
+                    item.problem("Chỉ tiêu chung cho tiêu chí " + id + " khai báo hai lần (area target declared twice)");
+                    return false;
+                }
+                return true;
+            }).flatMap(id -> target.map(share -> new Campaign.AreaTarget(id, title, share)));
         });
     }
 

@@ -2,7 +2,6 @@ package org.thidua.core.compile;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -58,11 +57,11 @@ public final class CampaignReader {
             String legalBasis = f.optional("legalBasis").flatMap(n -> n.text("legalBasis")).orElse("");
             LocalDate[] period = new LocalDate[2];
             f.optional("period").flatMap(n -> n.fields("period")).ifPresent(p -> {
-                period[0] = p.required("from").flatMap(n -> date(n, "period.from")).orElse(null);
-                period[1] = p.required("to").flatMap(n -> date(n, "period.to")).orElse(null);
+                period[0] = p.required("from").flatMap(n -> CampaignValues.date(n, "period.from")).orElse(null);
+                period[1] = p.required("to").flatMap(n -> CampaignValues.date(n, "period.to")).orElse(null);
                 p.rest(List.of("from", "to"));
             });
-            Set<UnitKind> kinds = f.required("unitKinds").map(n -> kinds(n, "unitKinds")).orElse(EnumSet.allOf(UnitKind.class));
+            Set<UnitKind> kinds = f.required("unitKinds").map(n -> unitKinds(n, "unitKinds")).orElse(EnumSet.allOf(UnitKind.class));
             List<Campaign.Indicator> indicators = f.optional("indicators").map(this::indicators).orElse(List.of());
             List<Campaign.Criterion> criteria = (criteriaInSheet ? f.optional("criteria") : f.required("criteria"))
                     .map(n -> criteria(n, kinds)).orElse(List.of());
@@ -86,57 +85,28 @@ public final class CampaignReader {
         });
     }
 
-    private Optional<LocalDate> date(YamlNode node, String what) {
-        return node.text(what).flatMap(text -> {
-            try {
-                return Optional.of(LocalDate.parse(text));
-            } catch (DateTimeParseException e) {
-                node.problem(what + " phải là ngày dạng NĂM-THÁNG-NGÀY, ví dụ 2021-11-30 (must be a date like 2021-11-30)");
-                return Optional.empty();
-            }
-        });
-    }
-
-    private Set<UnitKind> kinds(YamlNode node, String what) {
-        Set<UnitKind> kinds = EnumSet.noneOf(UnitKind.class);
-        for (YamlNode item : node.items(what)) {
-            item.text(what).ifPresent(text -> {
-                try {
-                    kinds.add(UnitKind.valueOf(text));
-                } catch (IllegalArgumentException e) {
-                    item.problem("Loại đơn vị không có: '" + text + "'; chọn một trong " + java.util.Arrays.toString(UnitKind.values())
-                            + " (unknown unit kind)");
-                }
-            });
-        }
-        if (kinds.isEmpty()) {
-            node.problem(what + " phải có ít nhất một loại đơn vị (needs at least one unit kind)");
-        }
-        return kinds;
+    private static Set<UnitKind> unitKinds(YamlNode node, String what) {
+        return CampaignValues.constants(node, what, UnitKind.class, "loại đơn vị", "unit kind");
     }
 
     private List<Campaign.Indicator> indicators(YamlNode node) {
-        List<Campaign.Indicator> indicators = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (YamlNode item : node.items("indicators")) {
-            item.fields("indicators[]").ifPresent(f -> {
-                Optional<String> id = f.required("id").flatMap(n -> identifier(n, "indicators[].id", false));
-                String title = f.required("title").flatMap(n -> n.text("title")).orElse("");
-                BigDecimal min = f.optional("min").flatMap(n -> n.number("min")).orElse(null);
-                BigDecimal max = f.optional("max").flatMap(n -> n.number("max")).orElse(null);
-                f.rest(List.of("id", "title", "min", "max"));
-                if (min != null && max != null && min.compareTo(max) > 0) {
-                    item.problem("min lớn hơn max (min is greater than max)");
+        return node.mappings("indicators", (item, f) -> {
+            Optional<String> id = f.required("id").flatMap(n -> CampaignValues.identifier(n, "indicators[].id", false));
+            String title = f.required("title").flatMap(n -> n.text("title")).orElse("");
+            BigDecimal min = f.optional("min").flatMap(n -> n.number("min")).orElse(null);
+            BigDecimal max = f.optional("max").flatMap(n -> n.number("max")).orElse(null);
+            f.rest(List.of("id", "title", "min", "max"));
+            if (min != null && max != null && min.compareTo(max) > 0) {
+                item.problem("min lớn hơn max (min is greater than max)");
+            }
+            return id.map(value -> {
+                if (!seen.add(value)) {
+                    item.problem("Chỉ số '" + value + "' khai báo hai lần (indicator declared twice)");
                 }
-                id.ifPresent(value -> {
-                    if (!seen.add(value)) {
-                        item.problem("Chỉ số '" + value + "' khai báo hai lần (indicator declared twice)");
-                    }
-                    indicators.add(new Campaign.Indicator(value, title, min, max));
-                });
+                return new Campaign.Indicator(value, title, min, max);
             });
-        }
-        return indicators;
+        });
     }
 
     /** The criteria judged by hand-written DRL; the items that are rows of the criteria sheet are {@link CriteriaList}'s. */
@@ -149,10 +119,10 @@ public final class CampaignReader {
         }
         for (YamlNode item : items) {
             item.fields("criteria[]").filter(f -> !CriteriaList.isRow(f.keys())).ifPresent(f -> {
-                Optional<String> id = f.required("id").flatMap(n -> identifier(n, "criteria[].id", true));
+                Optional<String> id = f.required("id").flatMap(n -> CampaignValues.identifier(n, "criteria[].id", true));
                 String title = f.required("title").flatMap(n -> n.text("title")).orElse("");
                 BigDecimal points = f.required("points").flatMap(n -> n.number("points")).orElse(BigDecimal.ZERO);
-                Set<UnitKind> appliesTo = f.optional("appliesTo").map(n -> kinds(n, "appliesTo")).orElse(campaignKinds);
+                Set<UnitKind> appliesTo = f.optional("appliesTo").map(n -> unitKinds(n, "appliesTo")).orElse(campaignKinds);
                 boolean countsNoData = f.optional("whenNoData").flatMap(n -> n.text("whenNoData").flatMap(text -> {
                     if (text.equals("ZERO") || text.equals("EXCLUDE")) {
                         return Optional.of(text.equals("ZERO"));
@@ -162,14 +132,9 @@ public final class CampaignReader {
                     return Optional.empty();
                 })).orElse(true);
                 String group = f.optional("group").flatMap(n -> n.text("group")).orElse(null);
-                Campaign.Criterion.Kind kind = f.optional("kind").flatMap(n -> n.text("kind").flatMap(text -> {
-                    try {
-                        return Optional.of(Campaign.Criterion.Kind.valueOf(text));
-                    } catch (IllegalArgumentException e) {
-                        n.problem("kind phải là CRITERION, BONUS (điểm thưởng) hoặc PENALTY (điểm trừ) (must be CRITERION, BONUS or PENALTY)");
-                        return Optional.empty();
-                    }
-                })).orElse(Campaign.Criterion.Kind.CRITERION);
+                Campaign.Criterion.Kind kind = f.optional("kind").flatMap(n -> CampaignValues.constant(n, "kind",
+                        Campaign.Criterion.Kind.class, text -> "kind phải là CRITERION, BONUS (điểm thưởng) hoặc PENALTY (điểm trừ) (must be CRITERION, BONUS or PENALTY)"))
+                        .orElse(Campaign.Criterion.Kind.CRITERION);
                 f.rest(List.of("id", "title", "points", "appliesTo", "whenNoData", "group", "kind"));
                 id.ifPresent(value -> {
                     ids.add(value);
@@ -186,22 +151,19 @@ public final class CampaignReader {
 
     /** {@code rankingGroups:} each unit kind of the campaign in exactly one group. */
     private List<Campaign.RankingGroup> rankingGroups(YamlNode node, Set<UnitKind> campaignKinds) {
-        List<Campaign.RankingGroup> groups = new ArrayList<>();
         Set<UnitKind> seen = EnumSet.noneOf(UnitKind.class);
-        for (YamlNode item : node.items("rankingGroups")) {
-            item.fields("rankingGroups[]").ifPresent(f -> {
-                Optional<String> id = f.required("id").flatMap(n -> identifier(n, "rankingGroups[].id", true));
-                String label = f.required("label").flatMap(n -> n.text("label")).orElse("");
-                Set<UnitKind> kinds = f.required("unitKinds").map(n -> kinds(n, "unitKinds")).orElse(Set.of());
-                f.rest(List.of("id", "label", "unitKinds"));
-                for (UnitKind kind : kinds) {
-                    if (!seen.add(kind)) {
-                        item.problem("Loại đơn vị " + kind + " nằm trong hai nhóm xếp hạng (a unit kind in two ranking groups)");
-                    }
+        List<Campaign.RankingGroup> groups = node.mappings("rankingGroups", (item, f) -> {
+            Optional<String> id = f.required("id").flatMap(n -> CampaignValues.identifier(n, "rankingGroups[].id", true));
+            String label = f.required("label").flatMap(n -> n.text("label")).orElse("");
+            Set<UnitKind> kinds = f.required("unitKinds").map(n -> unitKinds(n, "unitKinds")).orElse(Set.of());
+            f.rest(List.of("id", "label", "unitKinds"));
+            for (UnitKind kind : kinds) {
+                if (!seen.add(kind)) {
+                    item.problem("Loại đơn vị " + kind + " nằm trong hai nhóm xếp hạng (a unit kind in two ranking groups)");
                 }
-                id.ifPresent(value -> groups.add(new Campaign.RankingGroup(value, label, kinds)));
-            });
-        }
+            }
+            return id.map(value -> new Campaign.RankingGroup(value, label, kinds));
+        });
         Set<UnitKind> missing = EnumSet.copyOf(campaignKinds);
         missing.removeAll(seen);
         if (!groups.isEmpty() && !missing.isEmpty()) {
@@ -223,15 +185,7 @@ public final class CampaignReader {
                 }
                 return true;
             }));
-            Optional<BigDecimal> share = f.required("share").flatMap(n -> n.text("share").flatMap(text -> {
-                BigDecimal value = VietnamesePercent.parse(text);
-                if (value == null || value.signum() < 0 || value.compareTo(BigDecimal.ONE) > 0) {
-                    n.problem("gradeCap.share phải là tỷ lệ từ 0% đến 100%, ví dụ 20% (must be a share such as 20%)"
-                            + (value != null && value.compareTo(BigDecimal.ONE) > 0 ? "; có phải ý là " + text.strip() + "%?" : ""));
-                    return Optional.empty();
-                }
-                return Optional.of(value);
-            }));
+            Optional<BigDecimal> share = f.required("share").flatMap(n -> CampaignValues.share(n, "share", "gradeCap.share", "20%"));
             f.rest(List.of("grade", "share"));
             return grade.isPresent() && share.isPresent() ? Optional.of(new Campaign.GradeCap(grade.get(), share.get())) : Optional.empty();
         });
@@ -239,42 +193,29 @@ public final class CampaignReader {
 
     /** {@code memberCriteria:} criteria for individual officials, each for some roles. */
     private List<Campaign.MemberCriterion> memberCriteria(YamlNode node) {
-        List<Campaign.MemberCriterion> criteria = new ArrayList<>();
-        for (YamlNode item : node.items("memberCriteria")) {
-            item.fields("memberCriteria[]").ifPresent(f -> {
-                Optional<String> id = f.required("id").flatMap(n -> identifier(n, "memberCriteria[].id", true));
-                String title = f.required("title").flatMap(n -> n.text("title")).orElse("");
-                Set<MemberRole> roles = f.optional("appliesTo").map(n -> enums(n, "appliesTo", MemberRole.class))
-                        .orElse(EnumSet.allOf(MemberRole.class));
-                f.rest(List.of("id", "title", "appliesTo"));
-                id.filter(value -> unique(item, value)).ifPresent(value -> criteria.add(new Campaign.MemberCriterion(value, title, roles)));
-            });
-        }
-        return criteria;
+        return node.mappings("memberCriteria", (item, f) -> {
+            Optional<String> id = f.required("id").flatMap(n -> CampaignValues.identifier(n, "memberCriteria[].id", true));
+            String title = f.required("title").flatMap(n -> n.text("title")).orElse("");
+            Set<MemberRole> roles = f.optional("appliesTo")
+                    .map(n -> CampaignValues.constants(n, "appliesTo", MemberRole.class, "giá trị", "value"))
+                    .orElse(EnumSet.allOf(MemberRole.class));
+            f.rest(List.of("id", "title", "appliesTo"));
+            return id.filter(value -> unique(item, value)).map(value -> new Campaign.MemberCriterion(value, title, roles));
+        });
     }
 
     /** {@code titles:} titles and commendations, each for a unit or for an individual. */
     private List<Campaign.Title> titles(YamlNode node) {
-        List<Campaign.Title> titles = new ArrayList<>();
-        for (YamlNode item : node.items("titles")) {
-            item.fields("titles[]").ifPresent(f -> {
-                Optional<String> id = f.required("id").flatMap(n -> identifier(n, "titles[].id", true));
-                String label = f.required("label").flatMap(n -> n.text("label")).orElse("");
-                Optional<Campaign.Title.Subject> subject = f.required("for").flatMap(n -> n.text("for").flatMap(text -> {
-                    try {
-                        return Optional.of(Campaign.Title.Subject.valueOf(text));
-                    } catch (IllegalArgumentException e) {
-                        n.problem("for phải là UNIT (tập thể) hoặc MEMBER (cá nhân), không phải '" + text + "' (must be UNIT or MEMBER)");
-                        return Optional.empty();
-                    }
-                }));
-                f.rest(List.of("id", "label", "for"));
-                if (id.filter(value -> unique(item, value)).isPresent() && subject.isPresent()) {
-                    titles.add(new Campaign.Title(id.get(), label, subject.get()));
-                }
-            });
-        }
-        return titles;
+        return node.mappings("titles", (item, f) -> {
+            Optional<String> id = f.required("id").flatMap(n -> CampaignValues.identifier(n, "titles[].id", true));
+            String label = f.required("label").flatMap(n -> n.text("label")).orElse("");
+            Optional<Campaign.Title.Subject> subject = f.required("for").flatMap(n -> CampaignValues.constant(n, "for",
+                    Campaign.Title.Subject.class, text -> "for phải là UNIT (tập thể) hoặc MEMBER (cá nhân), không phải '" + text
+                            + "' (must be UNIT or MEMBER)"));
+            f.rest(List.of("id", "label", "for"));
+            return id.filter(value -> unique(item, value)).isPresent() && subject.isPresent()
+                    ? Optional.of(new Campaign.Title(id.get(), label, subject.get())) : Optional.empty();
+        });
     }
 
     private boolean unique(YamlNode item, String id) {
@@ -285,35 +226,14 @@ public final class CampaignReader {
         return true;
     }
 
-    private <E extends Enum<E>> Set<E> enums(YamlNode node, String what, Class<E> type) {
-        Set<E> values = EnumSet.noneOf(type);
-        for (YamlNode item : node.items(what)) {
-            item.text(what).ifPresent(text -> {
-                try {
-                    values.add(Enum.valueOf(type, text));
-                } catch (IllegalArgumentException e) {
-                    item.problem("Giá trị không có: '" + text + "'; chọn một trong " + java.util.Arrays.toString(type.getEnumConstants())
-                            + " (unknown value)");
-                }
-            });
-        }
-        if (values.isEmpty()) {
-            node.problem(what + " phải có ít nhất một giá trị (needs at least one value)");
-        }
-        return values;
-    }
-
     private List<Campaign.GradeBand> grades(YamlNode node) {
-        List<Campaign.GradeBand> grades = new ArrayList<>();
-        for (YamlNode item : node.items("grades")) {
-            item.fields("grades[]").ifPresent(f -> {
-                Optional<String> code = f.required("code").flatMap(n -> identifier(n, "grades[].code", true));
-                String label = f.required("label").flatMap(n -> n.text("label")).orElse("");
-                BigDecimal min = f.required("minScore").flatMap(n -> n.number("minScore")).orElse(BigDecimal.ZERO);
-                f.rest(List.of("code", "label", "minScore"));
-                code.ifPresent(value -> grades.add(new Campaign.GradeBand(value, label, min.doubleValue())));
-            });
-        }
+        List<Campaign.GradeBand> grades = new ArrayList<>(node.mappings("grades", (item, f) -> {
+            Optional<String> code = f.required("code").flatMap(n -> CampaignValues.identifier(n, "grades[].code", true));
+            String label = f.required("label").flatMap(n -> n.text("label")).orElse("");
+            BigDecimal min = f.required("minScore").flatMap(n -> n.number("minScore")).orElse(BigDecimal.ZERO);
+            f.rest(List.of("code", "label", "minScore"));
+            return code.map(value -> new Campaign.GradeBand(value, label, min.doubleValue()));
+        }));
         if (grades.isEmpty()) {
             node.problem("grades phải có ít nhất một mức xếp loại (needs at least one grade)");
         } else if (grades.stream().noneMatch(g -> g.minScore() <= 0)) {
@@ -322,18 +242,5 @@ public final class CampaignReader {
         }
         grades.sort(java.util.Comparator.comparingDouble(Campaign.GradeBand::minScore).reversed());
         return grades;
-    }
-
-    /** Ids appear in JSON and DRL: letters, digits and underscores; criteria and grades in capitals. */
-    private Optional<String> identifier(YamlNode node, String what, boolean upper) {
-        return node.text(what).flatMap(text -> {
-            String pattern = upper ? "[A-Z][A-Z0-9_]*" : "[A-Za-z][A-Za-z0-9_]*";
-            if (!text.matches(pattern)) {
-                node.problem(what + " '" + text + "' chỉ gồm " + (upper ? "chữ IN HOA" : "chữ cái không dấu") + ", chữ số và dấu _"
-                        + " (use only " + (upper ? "capital " : "") + "letters, digits and _)");
-                return Optional.empty();
-            }
-            return Optional.of(text);
-        });
     }
 }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 import org.thidua.core.RuleProblem;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -140,6 +141,15 @@ public final class YamlNode {
         }
         problem(what + " phải là một danh sách (must be a list)");
         return List.of();
+    }
+
+    /** What {@code read} makes of each item of a list of mappings, in order; an item it makes nothing of is left out. */
+    public <T> List<T> mappings(String what, BiFunction<YamlNode, Fields, Optional<T>> read) {
+        List<T> made = new ArrayList<>();
+        for (YamlNode item : items(what)) {
+            item.fields(what + "[]").flatMap(f -> read.apply(item, f)).ifPresent(made::add);
+        }
+        return made;
     }
 
     public Optional<String> text(String what) {

@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 
 import org.thidua.core.compile.CampaignFiles;
 import org.thidua.core.compile.YamlNode;
@@ -78,11 +80,8 @@ public final class RuleTests {
         for (Map.Entry<String, String> file : ruleSet.testFiles().entrySet()) {
             YamlNode.Problems found = new YamlNode.Problems(ruleSet.campaign().id(), file.getKey());
             YamlNode.parse(file.getValue(), found).flatMap(root -> root.fields(file.getKey())).ifPresent(f -> {
-                f.required("cases").ifPresent(list -> {
-                    for (YamlNode item : list.items("cases")) {
-                        item.fields("cases[]").ifPresent(c -> cases.add(runCase(ruleSet, file.getKey(), item, c)));
-                    }
-                });
+                f.required("cases").ifPresent(list ->
+                        cases.addAll(list.mappings("cases", (item, c) -> Optional.of(runCase(ruleSet, file.getKey(), item, c)))));
                 f.rest(List.of("cases"));
             });
             problems.addAll(found.list);
@@ -138,25 +137,16 @@ public final class RuleTests {
         }
         Evaluation evaluation = found.get();
         String at = unitId + ": ";
-        perCriterion(expected, "findings", evaluation, (finding, n) -> n.text("status").ifPresent(status -> {
-                    if (!status.equals(finding.status().name())) {
-                        failures.add(at + finding.criterion() + " cần " + status + " nhưng là " + finding.status()
-                                + " (expected " + status + ", was " + finding.status() + "): " + finding.message());
-                    }
-                }));
-        perCriterion(expected, "points", evaluation, (finding, n) -> n.number("points").ifPresent(points -> {
-                    if (points.doubleValue() != finding.points()) {
-                        failures.add(at + finding.criterion() + " cần " + exactly(points) + " điểm nhưng được "
-                                + exactly(finding.points()) + " (expected points " + points.toPlainString() + ", was "
-                                + BigDecimal.valueOf(finding.points()).stripTrailingZeros().toPlainString() + ")");
-                    }
-                }));
-        perCriterion(expected, "messages", evaluation, (finding, n) -> n.text("message").ifPresent(text -> {
-                    if (!finding.message().contains(text)) {
-                        failures.add(at + finding.criterion() + " cần thông báo chứa \"" + text + "\" nhưng là \""
-                                + finding.message() + "\" (message does not contain the expected text)");
-                    }
-                }));
+        Outcomes<Finding> findings = Outcomes.findings(evaluation.findings());
+        findings.checkStatuses(at, expected, failures);
+        findings.forEachNamed(expected, "points", (finding, n) -> n.number("points").ifPresent(points -> {
+            if (points.doubleValue() != finding.points()) {
+                failures.add(at + finding.criterion() + " cần " + exactly(points) + " điểm nhưng được "
+                        + exactly(finding.points()) + " (expected points " + points.toPlainString() + ", was "
+                        + BigDecimal.valueOf(finding.points()).stripTrailingZeros().toPlainString() + ")");
+            }
+        }));
+        findings.checkTexts(at, expected, failures);
         expected.optional("score").flatMap(n -> n.number("score")).ifPresent(score -> {
             if (score.doubleValue() != evaluation.score()) {
                 failures.add(at + "điểm cần " + exactly(score) + " nhưng là " + exactly(evaluation.score())
@@ -184,8 +174,8 @@ public final class RuleTests {
             members.fields("members").ifPresent(m -> perId(m, evaluation.members(), MemberResult::memberId, (member, node) ->
                     node.fields(member.memberId()).ifPresent(f -> {
                         String who = at + member.memberId() + ": ";
-                        checkFindings(who, f, member.findings(), failures);
-                        checkTitles(who, f, member.titles(), failures);
+                        Outcomes.findings(member.findings()).check(who, f, failures);
+                        Outcomes.titles(member.titles()).check(who, f, failures);
                         f.rest(MEMBER_KEYS);
                     })));
             return true;
@@ -195,56 +185,60 @@ public final class RuleTests {
                 failures.add(at + "kết quả không có danh hiệu: các báo cáo chưa có members (titles need members in the reports)");
             }
         } else if (evaluation.titles() != null) {
-            checkTitles(at, expected, evaluation.titles(), failures);
+            Outcomes.titles(evaluation.titles()).check(at, expected, failures);
         }
         expected.rest(EXPECT_KEYS);
     }
 
-    /** Statuses and messages of an official's findings: the same checks as a unit's. */
-    private static void checkFindings(String at, YamlNode.Fields expected, List<Finding> findings, List<String> failures) {
-        expected.optional("findings").flatMap(n -> n.fields("findings")).ifPresent(f ->
-                perId(f, findings, Finding::criterion, (finding, n) -> n.text("status").ifPresent(status -> {
-                    if (!status.equals(finding.status().name())) {
-                        failures.add(at + finding.criterion() + " cần " + status + " nhưng là " + finding.status()
-                                + " (expected " + status + ", was " + finding.status() + "): " + finding.message());
-                    }
-                })));
-        expected.optional("messages").flatMap(n -> n.fields("messages")).ifPresent(f ->
-                perId(f, findings, Finding::criterion, (finding, n) -> n.text("message").ifPresent(text -> {
-                    if (!finding.message().contains(text)) {
-                        failures.add(at + finding.criterion() + " cần thông báo chứa \"" + text + "\" nhưng là \""
-                                + finding.message() + "\" (message does not contain the expected text)");
-                    }
-                })));
-    }
+    /**
+     * A unit's or an official's findings or titles as a test names them, by id: {@code findings: {ID: STATUS}} and
+     * {@code messages: {ID: text the message contains}}, or {@code titles:} and {@code explanations:} alike.
+     */
+    private record Outcomes<T>(List<T> items, Function<T, String> id, Function<T, Status> status, Function<T, String> text,
+                               String statusKey, String textKey, String textName, String textNameVietnamese) {
+        static Outcomes<Finding> findings(List<Finding> findings) {
+            return new Outcomes<>(findings, Finding::criterion, Finding::status, Finding::message, "findings", "messages", "message",
+                    "thông báo");
+        }
 
-    /** {@code titles: {ID: STATUS}} and {@code explanations: {ID: text the explanation contains}}. */
-    private static void checkTitles(String at, YamlNode.Fields expected, List<TitleResult> titles, List<String> failures) {
-        expected.optional("titles").flatMap(n -> n.fields("titles")).ifPresent(f ->
-                perId(f, titles, TitleResult::title, (title, n) -> n.text("status").ifPresent(status -> {
-                    if (!status.equals(title.status().name())) {
-                        failures.add(at + title.title() + " cần " + status + " nhưng là " + title.status()
-                                + " (expected " + status + ", was " + title.status() + "): " + title.explanation());
-                    }
-                })));
-        expected.optional("explanations").flatMap(n -> n.fields("explanations")).ifPresent(f ->
-                perId(f, titles, TitleResult::title, (title, n) -> n.text("explanation").ifPresent(text -> {
-                    if (!title.explanation().contains(text)) {
-                        failures.add(at + title.title() + " cần giải thích chứa \"" + text + "\" nhưng là \""
-                                + title.explanation() + "\" (explanation does not contain the expected text)");
-                    }
-                })));
-    }
+        static Outcomes<TitleResult> titles(List<TitleResult> titles) {
+            return new Outcomes<>(titles, TitleResult::title, TitleResult::status, TitleResult::explanation, "titles", "explanations",
+                    "explanation", "giải thích");
+        }
 
-    /** Calls {@code check} for each criterion the map names; a key that is no criterion is reported. */
-    private static void perCriterion(YamlNode.Fields expected, String key, Evaluation evaluation,
-                                     java.util.function.BiConsumer<Finding, YamlNode> check) {
-        expected.optional(key).flatMap(n -> n.fields(key)).ifPresent(f -> perId(f, evaluation.findings(), Finding::criterion, check));
+        void check(String at, YamlNode.Fields expected, List<String> failures) {
+            checkStatuses(at, expected, failures);
+            checkTexts(at, expected, failures);
+        }
+
+        void checkStatuses(String at, YamlNode.Fields expected, List<String> failures) {
+            forEachNamed(expected, statusKey, (item, n) -> n.text("status").ifPresent(wanted -> {
+                Status was = status.apply(item);
+                if (!wanted.equals(was.name())) {
+                    failures.add(at + id.apply(item) + " cần " + wanted + " nhưng là " + was
+                            + " (expected " + wanted + ", was " + was + "): " + text.apply(item));
+                }
+            }));
+        }
+
+        void checkTexts(String at, YamlNode.Fields expected, List<String> failures) {
+            forEachNamed(expected, textKey, (item, n) -> n.text(textName).ifPresent(wanted -> {
+                if (!text.apply(item).contains(wanted)) {
+                    failures.add(at + id.apply(item) + " cần " + textNameVietnamese + " chứa \"" + wanted + "\" nhưng là \""
+                            + text.apply(item) + "\" (" + textName + " does not contain the expected text)");
+                }
+            }));
+        }
+
+        /** Calls {@code check} for each item the map under {@code key} names; a key that names no item is reported. */
+        void forEachNamed(YamlNode.Fields expected, String key, BiConsumer<T, YamlNode> check) {
+            expected.optional(key).flatMap(n -> n.fields(key)).ifPresent(f -> perId(f, items, id, check));
+        }
     }
 
     /** Calls {@code check} for each item the map names by id; a key that names no item is reported. */
-    private static <T> void perId(YamlNode.Fields expected, List<T> items, java.util.function.Function<T, String> id,
-                                  java.util.function.BiConsumer<T, YamlNode> check) {
+    private static <T> void perId(YamlNode.Fields expected, List<T> items, Function<T, String> id,
+                                  BiConsumer<T, YamlNode> check) {
         items.forEach(item -> expected.optional(id.apply(item)).ifPresent(n -> check.accept(item, n)));
         expected.rest(items.stream().map(id).toList());
     }

@@ -15,11 +15,22 @@ import org.thidua.core.compile.CriterionRow.Method;
  * messages are string literals with their quotes escaped and no backslash.
  */
 final class CriteriaDrl {
+    /** The report's own shares: satisfaction, dossiers in time, trained staff and officials. */
+    private static final Map<String, Share> REPORT_SHARES = Map.of(
+            "satisfaction", new Share("$r.satisfaction().satisfied()", "$r.satisfaction().surveyed()"),
+            "dossiers", new Share("$r.dossiers().inTime()", "$r.dossiers().total()"),
+            "frontlineStaff", new Share("$r.frontlineStaff().trained()", "$r.frontlineStaff().total()"),
+            "communeOfficials", new Share("$r.communeOfficials().trainedOnIndices()", "$r.communeOfficials().total()"));
+
     private final StringBuilder drl = new StringBuilder();
     /** The line each rule starts on → the row it came from. */
     private final TreeMap<Integer, SheetPlace> rowOfLine = new TreeMap<>();
 
     private CriteriaDrl() {
+    }
+
+    /** The counts a share of the report is made of, as DRL reads them: the part and the whole. */
+    private record Share(String part, String whole) {
     }
 
     /** The DRL of the rows, and the row of each line, to report a problem of the DRL at its row. */
@@ -149,24 +160,15 @@ final class CriteriaDrl {
         return "indicator(\"" + m.indicator() + "\") != null" + (m.whole() == null ? "" : ", indicator(\"" + m.whole() + "\") != null");
     }
 
+    /** The part of a share: a count of the report, or the first of two indicators. */
     private static String part(Measure m) {
-        return switch (m.name()) {
-            case "satisfaction" -> "$r.satisfaction().satisfied()";
-            case "dossiers" -> "$r.dossiers().inTime()";
-            case "frontlineStaff" -> "$r.frontlineStaff().trained()";
-            case "communeOfficials" -> "$r.communeOfficials().trainedOnIndices()";
-            default -> "$r.indicator(\"" + m.indicator() + "\").longValue()";
-        };
+        Share share = REPORT_SHARES.get(m.name());
+        return share != null ? share.part() : "$r.indicator(\"" + m.indicator() + "\").longValue()";
     }
 
     private static String whole(Measure m) {
-        return switch (m.name()) {
-            case "satisfaction" -> "$r.satisfaction().surveyed()";
-            case "dossiers" -> "$r.dossiers().total()";
-            case "frontlineStaff" -> "$r.frontlineStaff().total()";
-            case "communeOfficials" -> "$r.communeOfficials().total()";
-            default -> "$r.indicator(\"" + m.whole() + "\").longValue()";
-        };
+        Share share = REPORT_SHARES.get(m.name());
+        return share != null ? share.whole() : "$r.indicator(\"" + m.whole() + "\").longValue()";
     }
 
     private static String value(Measure m) {

@@ -132,8 +132,8 @@ public final class CampaignReader {
                     return Optional.empty();
                 })).orElse(true);
                 String group = f.optional("group").flatMap(n -> n.text("group")).orElse(null);
-                Campaign.Criterion.Kind kind = f.optional("kind").flatMap(n -> CampaignValues.constant(n, "kind",
-                        Campaign.Criterion.Kind.class, text -> "kind phải là CRITERION, BONUS (điểm thưởng) hoặc PENALTY (điểm trừ) (must be CRITERION, BONUS or PENALTY)"))
+                Campaign.Criterion.Kind kind = f.optional("kind").flatMap(n -> CampaignValues.constant(n, "kind", Campaign.Criterion.Kind.class,
+                        text -> "kind phải là CRITERION, BONUS (điểm thưởng) hoặc PENALTY (điểm trừ) (must be CRITERION, BONUS or PENALTY)"))
                         .orElse(Campaign.Criterion.Kind.CRITERION);
                 f.rest(List.of("id", "title", "points", "appliesTo", "whenNoData", "group", "kind"));
                 id.ifPresent(value -> {

@@ -22,8 +22,8 @@ import org.thidua.service.rounds.Round;
 import org.thidua.service.rounds.RoundException;
 import org.thidua.service.rounds.RoundResults;
 import org.thidua.service.rounds.RoundTables;
-import org.thidua.service.store.SqliteEvaluationStore;
-import org.thidua.service.store.SqlRoundStore;
+import org.thidua.service.store.EvaluationStore;
+import org.thidua.service.store.RoundStore;
 import org.thidua.service.store.StoreException;
 
 import picocli.CommandLine.Command;
@@ -57,8 +57,8 @@ public final class RoundCommand implements Callable<Integer> {
 
     /** What every round subcommand takes: the database, the rules, who acts. */
     static final class Common {
-        @Option(names = "--db", required = true, paramLabel = "FILE", description = "Cơ sở dữ liệu của dịch vụ (thidua serve --db).")
-        Path db;
+        @Mixin
+        DatabaseOption db;
 
         @Option(names = "--by", paramLabel = "NAME", description = "Người thực hiện, ghi vào nhật ký. Mặc định: tên người dùng máy.")
         String by;
@@ -78,12 +78,15 @@ public final class RoundCommand implements Callable<Integer> {
         int run(Function<AssessmentRounds, String> act, boolean mayCreate) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (!mayCreate && !Files.isRegularFile(db)) {
-                err.println("Không có tệp " + db + " (no such database)");
+            DatabaseOption.Database database;
+            try {
+                database = mayCreate ? db.mayBeNew() : db.existing();
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
             RuleLibrary[] library = new RuleLibrary[1];
-            try (SqliteEvaluationStore evaluations = SqliteEvaluationStore.open(db); SqlRoundStore rounds = SqlRoundStore.open(db)) {
+            try (EvaluationStore evaluations = database.open(); RoundStore rounds = database.openRounds(evaluations)) {
                 AssessmentRounds use = new AssessmentRounds(() -> library[0] != null ? library[0] : (library[0] = rules.load()),
                         evaluations, rounds, VietnamTime::now);
                 out.print(act.apply(use));
@@ -102,6 +105,15 @@ public final class RoundCommand implements Callable<Integer> {
         Actor actor() {
             return Actor.staff(by != null && !by.isBlank() ? by.trim() : "cli:" + System.getProperty("user.name", "?"));
         }
+    }
+
+    /** What the subcommands that act on one round take: the round's id and {@link Common}. */
+    static final class OneRound {
+        @Mixin
+        Common common;
+
+        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
+        String id;
     }
 
     @Command(name = "open", mixinStandardHelpOptions = true, description = "Mở kỳ đánh giá của một chiến dịch (open a round).")
@@ -150,13 +162,11 @@ public final class RoundCommand implements Callable<Integer> {
             description = "Kết quả của kỳ: tự chấm và thẩm định, điều chỉnh và lý do, đơn vị chưa nộp (a round's results).")
     static final class Show implements Callable<Integer> {
         @Mixin
-        Common common;
-        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
-        String round;
+        OneRound round;
 
         @Override
         public Integer call() {
-            return common.run(use -> results(use.results(round)));
+            return round.common.run(use -> results(use.results(round.id)));
         }
     }
 
@@ -164,9 +174,7 @@ public final class RoundCommand implements Callable<Integer> {
             description = "Đổi hạn nộp của kỳ đang mở: gia hạn hoặc rút ngắn, cần lý do (change a round's deadline).")
     static final class Deadline implements Callable<Integer> {
         @Mixin
-        Common common;
-        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
-        String round;
+        OneRound round;
         @Option(names = "--deadline", required = true, paramLabel = "DATE",
                 description = "Hạn nộp mới: 2026-12-20 (hết ngày, giờ Việt Nam) hoặc 2026-12-20T17:00:00+07:00; có thể sớm hơn bây giờ.")
         String deadline;
@@ -175,37 +183,33 @@ public final class RoundCommand implements Callable<Integer> {
 
         @Override
         public Integer call() {
-            return common.run(use -> describe(use.changeDeadline(round, deadline, reason, common.actor())));
+            return round.common.run(use -> describe(use.changeDeadline(round.id, deadline, reason, round.common.actor())));
         }
     }
 
     @Command(name = "close", mixinStandardHelpOptions = true, description = "Đóng kỳ: kết quả thành chính thức (close a round).")
     static final class Close implements Callable<Integer> {
         @Mixin
-        Common common;
-        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
-        String round;
+        OneRound round;
         @Option(names = "--reason", paramLabel = "TEXT", description = "Lý do, căn cứ (ghi vào nhật ký).")
         String reason;
 
         @Override
         public Integer call() {
-            return common.run(use -> describe(use.close(round, reason, common.actor())));
+            return round.common.run(use -> describe(use.close(round.id, reason, round.common.actor())));
         }
     }
 
     @Command(name = "reopen", mixinStandardHelpOptions = true, description = "Mở lại kỳ đã đóng, cần lý do (reopen a round).")
     static final class Reopen implements Callable<Integer> {
         @Mixin
-        Common common;
-        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
-        String round;
+        OneRound round;
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Lý do mở lại (ghi vào nhật ký).")
         String reason;
 
         @Override
         public Integer call() {
-            return common.run(use -> describe(use.reopen(round, reason, common.actor())));
+            return round.common.run(use -> describe(use.reopen(round.id, reason, round.common.actor())));
         }
     }
 
@@ -213,9 +217,7 @@ public final class RoundCommand implements Callable<Integer> {
             description = "Xuất kết quả (hoặc nhật ký, với --audit) của kỳ ra .csv hoặc .xlsx (export results or the audit trail).")
     static final class Export implements Callable<Integer> {
         @Mixin
-        Common common;
-        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
-        String round;
+        OneRound round;
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "Tệp .csv hoặc .xlsx cần ghi.")
         Path out;
         @Option(names = "--audit", description = "Xuất nhật ký thay cho kết quả.")
@@ -226,8 +228,8 @@ public final class RoundCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             boolean xlsx = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
-            return common.run(use -> {
-                TableExport table = audit ? RoundTables.audit(use.audit(round, unit)) : RoundTables.results(use.results(round));
+            return round.common.run(use -> {
+                TableExport table = audit ? RoundTables.audit(use.audit(round.id, unit)) : RoundTables.results(use.results(round.id));
                 try (OutputStream file = Files.newOutputStream(out)) {
                     if (xlsx) {
                         table.writeXlsx(file);

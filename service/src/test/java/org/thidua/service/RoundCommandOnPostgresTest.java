@@ -29,9 +29,8 @@ class RoundCommandOnPostgresTest {
 
     @BeforeEach
     void database() throws Exception {
+        passwordFile = TestPostgres.passwordFile(dir);
         database = TestPostgres.freshDatabase();
-        passwordFile = dir.resolve("pg-password");
-        Files.writeString(passwordFile, TestPostgres.PASSWORD + "\n");
     }
 
     @AfterEach

@@ -61,6 +61,11 @@ public final class TestPostgres {
         }
     }
 
+    /** A file in {@code dir} holding the test server's password, for {@code --db-password-file}. */
+    static java.nio.file.Path passwordFile(java.nio.file.Path dir) throws java.io.IOException {
+        return java.nio.file.Files.writeString(dir.resolve("pg-password"), PASSWORD + "\n");
+    }
+
     public static Database freshDatabase() {
         String name = "thidua_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
         admin("CREATE DATABASE " + name);

@@ -18,16 +18,7 @@ import picocli.CommandLine.Spec;
 /** {@code thidua db}: the history's database itself; {@code thidua db copy} moves a history into a new database. */
 @Command(name = "db", mixinStandardHelpOptions = true, subcommands = DbCommand.Copy.class,
         description = "Cơ sở dữ liệu lịch sử (the history's database): thidua db copy --from thidua.db --to postgresql://…")
-public final class DbCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.BAD_INPUT;
-    }
-
+public final class DbCommand extends CommandGroup {
     /** {@code thidua db copy}: every evaluation, rule-set version and import, in one transaction, into an empty database. */
     @Command(name = "copy", mixinStandardHelpOptions = true,
             description = {"Chép toàn bộ lịch sử sang cơ sở dữ liệu mới, rỗng (copies a whole history into a new, empty database),"

@@ -153,9 +153,7 @@ public final class ImportCommand {
                 err.println(e.getMessage());
                 return ExitCode.BAD_INPUT;
             } catch (RuleSetException e) {
-                err.println("Bộ luật có lỗi, chưa dùng được (the rules do not compile):");
-                rules.print(e.problems(), err);
-                return ExitCode.BAD_RULES;
+                return rules.doNotCompile(e, err);
             }
         }
 

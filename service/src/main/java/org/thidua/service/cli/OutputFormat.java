@@ -8,6 +8,11 @@ final class OutputFormat {
     private OutputFormat() {
     }
 
+    /** Whether a spreadsheet is to be written as XLSX: its name ends in {@code .xlsx} (else it is CSV). */
+    static boolean xlsx(Path out) {
+        return out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
+    }
+
     /**
      * The format {@code --format} names; without it, the one whose name is {@code --out}'s extension
      * ({@code xep-hang.xlsx}: {@code xlsx}); otherwise the command's own.

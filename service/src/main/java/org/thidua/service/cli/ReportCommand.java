@@ -87,9 +87,7 @@ public final class ReportCommand extends RulesCommand {
                 e.problems().forEach(p -> err.println(p.path() + ": " + p.message()));
                 return ExitCode.BAD_INPUT;
             } catch (RuleSetException e) {
-                err.println("Bộ luật có lỗi, chưa dùng được (the rules do not compile):");
-                rules.print(e.problems(), err);
-                return ExitCode.BAD_RULES;
+                return rules.doNotCompile(e, err);
             }
             if (result == null) {
                 return ExitCode.BAD_INPUT;

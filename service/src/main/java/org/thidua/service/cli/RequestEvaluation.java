@@ -47,9 +47,7 @@ public final class RequestEvaluation {
             err.println(e.getMessage());
             return new Outcome(library, null, ExitCode.BAD_INPUT);
         } catch (RuleSetException e) {
-            err.println("Bộ luật có lỗi, chưa dùng được (the rules do not compile):");
-            rules.print(e.problems(), err);
-            return new Outcome(library, null, ExitCode.BAD_RULES);
+            return new Outcome(library, null, rules.doNotCompile(e, err));
         } catch (EvaluationException e) {
             err.println("Bộ luật gặp lỗi khi đánh giá (the rules failed): " + e.getMessage());
             return new Outcome(library, null, ExitCode.BAD_RULES);

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
@@ -22,8 +21,8 @@ import org.thidua.service.rounds.Round;
 import org.thidua.service.rounds.RoundException;
 import org.thidua.service.rounds.RoundResults;
 import org.thidua.service.rounds.RoundTables;
-import org.thidua.service.store.SqliteEvaluationStore;
-import org.thidua.service.store.SqlRoundStore;
+import org.thidua.service.store.EvaluationStore;
+import org.thidua.service.store.RoundStore;
 import org.thidua.service.store.StoreException;
 
 import picocli.CommandLine.Command;
@@ -44,21 +43,11 @@ import picocli.CommandLine.Spec;
                 "Mã thoát (exit codes): 0 thành công, 1 lỗi, 2 dữ liệu sai hoặc thao tác bị từ chối."},
         subcommands = {RoundCommand.Open.class, RoundCommand.ListRounds.class, RoundCommand.Show.class, RoundCommand.Deadline.class,
                 RoundCommand.Close.class, RoundCommand.Reopen.class, RoundCommand.Export.class})
-public final class RoundCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
-    /** {@code thidua round} alone: what it can do. */
-    @Override
-    public Integer call() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        return ExitCode.BAD_INPUT;
-    }
-
+public final class RoundCommand extends CommandGroup {
     /** What every round subcommand takes: the database, the rules, who acts. */
     static final class Common {
-        @Option(names = "--db", required = true, paramLabel = "FILE", description = "Cơ sở dữ liệu của dịch vụ (thidua serve --db).")
-        Path db;
+        @Mixin
+        DatabaseOption db;
 
         @Option(names = "--by", paramLabel = "NAME", description = "Người thực hiện, ghi vào nhật ký. Mặc định: tên người dùng máy.")
         String by;
@@ -78,12 +67,15 @@ public final class RoundCommand implements Callable<Integer> {
         int run(Function<AssessmentRounds, String> act, boolean mayCreate) {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
-            if (!mayCreate && !Files.isRegularFile(db)) {
-                err.println("Không có tệp " + db + " (no such database)");
+            DatabaseOption.Database database;
+            try {
+                database = mayCreate ? db.mayBeNew() : db.existing();
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
                 return ExitCode.BAD_INPUT;
             }
             RuleLibrary[] library = new RuleLibrary[1];
-            try (SqliteEvaluationStore evaluations = SqliteEvaluationStore.open(db); SqlRoundStore rounds = SqlRoundStore.open(db)) {
+            try (EvaluationStore evaluations = database.open(); RoundStore rounds = database.openRounds(evaluations)) {
                 AssessmentRounds use = new AssessmentRounds(() -> library[0] != null ? library[0] : (library[0] = rules.load()),
                         evaluations, rounds, VietnamTime::now);
                 out.print(act.apply(use));
@@ -104,10 +96,27 @@ public final class RoundCommand implements Callable<Integer> {
         }
     }
 
-    @Command(name = "open", mixinStandardHelpOptions = true, description = "Mở kỳ đánh giá của một chiến dịch (open a round).")
-    static final class Open implements Callable<Integer> {
+    /** A round subcommand: an act over the rounds of {@code --db}, whose answer is printed. */
+    abstract static class Act implements Callable<Integer> {
         @Mixin
         Common common;
+
+        abstract String act(AssessmentRounds use);
+
+        @Override
+        public Integer call() {
+            return common.run(this::act);
+        }
+    }
+
+    /** A subcommand that acts on one round ({@code ROUND}). */
+    abstract static class OneRoundAct extends Act {
+        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
+        String round;
+    }
+
+    @Command(name = "open", mixinStandardHelpOptions = true, description = "Mở kỳ đánh giá của một chiến dịch (open a round).")
+    static final class Open extends Act {
         @Option(names = "--campaign", required = true, paramLabel = "ID", description = "Chiến dịch.")
         String campaign;
         @Option(names = "--period", required = true, paramLabel = "TEXT", description = "Kỳ đánh giá, ví dụ \"Năm 2026\".")
@@ -120,53 +129,46 @@ public final class RoundCommand implements Callable<Integer> {
         List<String> units = List.of();
 
         @Override
+        String act(AssessmentRounds use) {
+            return describe(use.open(campaign, period, deadline, units, common.actor()));
+        }
+
+        /** The first round of a database may be opened before the service ever ran on it. */
+        @Override
         public Integer call() {
-            return common.run(use -> describe(use.open(campaign, period, deadline, units, common.actor())), true);
+            return common.run(this::act, true);
         }
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Các kỳ đánh giá của một chiến dịch (a campaign's rounds).")
-    static final class ListRounds implements Callable<Integer> {
-        @Mixin
-        Common common;
+    static final class ListRounds extends Act {
         @Option(names = "--campaign", required = true, paramLabel = "ID", description = "Chiến dịch.")
         String campaign;
 
         @Override
-        public Integer call() {
-            return common.run(use -> {
-                List<List<String>> rows = new ArrayList<>();
-                for (Round round : use.rounds(campaign)) {
-                    rows.add(List.of(round.id(), round.period(), status(round), VietnamTime.dateTime(round.deadline())));
-                }
-                StringBuilder text = new StringBuilder();
-                TerminalTable.append(text, List.of("Mã kỳ", "Kỳ", "Trạng thái", "Hạn nộp (giờ Việt Nam)"), rows, Set.of());
-                return text.toString();
-            });
+        String act(AssessmentRounds use) {
+            List<List<String>> rows = new ArrayList<>();
+            for (Round round : use.rounds(campaign)) {
+                rows.add(List.of(round.id(), round.period(), status(round), VietnamTime.dateTime(round.deadline())));
+            }
+            StringBuilder text = new StringBuilder();
+            TerminalTable.append(text, List.of("Mã kỳ", "Kỳ", "Trạng thái", "Hạn nộp (giờ Việt Nam)"), rows, Set.of());
+            return text.toString();
         }
     }
 
     @Command(name = "show", mixinStandardHelpOptions = true,
             description = "Kết quả của kỳ: tự chấm và thẩm định, điều chỉnh và lý do, đơn vị chưa nộp (a round's results).")
-    static final class Show implements Callable<Integer> {
-        @Mixin
-        Common common;
-        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
-        String round;
-
+    static final class Show extends OneRoundAct {
         @Override
-        public Integer call() {
-            return common.run(use -> results(use.results(round)));
+        String act(AssessmentRounds use) {
+            return results(use.results(round));
         }
     }
 
     @Command(name = "deadline", mixinStandardHelpOptions = true,
             description = "Đổi hạn nộp của kỳ đang mở: gia hạn hoặc rút ngắn, cần lý do (change a round's deadline).")
-    static final class Deadline implements Callable<Integer> {
-        @Mixin
-        Common common;
-        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
-        String round;
+    static final class Deadline extends OneRoundAct {
         @Option(names = "--deadline", required = true, paramLabel = "DATE",
                 description = "Hạn nộp mới: 2026-12-20 (hết ngày, giờ Việt Nam) hoặc 2026-12-20T17:00:00+07:00; có thể sớm hơn bây giờ.")
         String deadline;
@@ -174,48 +176,36 @@ public final class RoundCommand implements Callable<Integer> {
         String reason;
 
         @Override
-        public Integer call() {
-            return common.run(use -> describe(use.changeDeadline(round, deadline, reason, common.actor())));
+        String act(AssessmentRounds use) {
+            return describe(use.changeDeadline(round, deadline, reason, common.actor()));
         }
     }
 
     @Command(name = "close", mixinStandardHelpOptions = true, description = "Đóng kỳ: kết quả thành chính thức (close a round).")
-    static final class Close implements Callable<Integer> {
-        @Mixin
-        Common common;
-        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
-        String round;
+    static final class Close extends OneRoundAct {
         @Option(names = "--reason", paramLabel = "TEXT", description = "Lý do, căn cứ (ghi vào nhật ký).")
         String reason;
 
         @Override
-        public Integer call() {
-            return common.run(use -> describe(use.close(round, reason, common.actor())));
+        String act(AssessmentRounds use) {
+            return describe(use.close(round, reason, common.actor()));
         }
     }
 
     @Command(name = "reopen", mixinStandardHelpOptions = true, description = "Mở lại kỳ đã đóng, cần lý do (reopen a round).")
-    static final class Reopen implements Callable<Integer> {
-        @Mixin
-        Common common;
-        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
-        String round;
+    static final class Reopen extends OneRoundAct {
         @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Lý do mở lại (ghi vào nhật ký).")
         String reason;
 
         @Override
-        public Integer call() {
-            return common.run(use -> describe(use.reopen(round, reason, common.actor())));
+        String act(AssessmentRounds use) {
+            return describe(use.reopen(round, reason, common.actor()));
         }
     }
 
     @Command(name = "export", mixinStandardHelpOptions = true,
             description = "Xuất kết quả (hoặc nhật ký, với --audit) của kỳ ra .csv hoặc .xlsx (export results or the audit trail).")
-    static final class Export implements Callable<Integer> {
-        @Mixin
-        Common common;
-        @Parameters(index = "0", paramLabel = "ROUND", description = "Mã kỳ đánh giá.")
-        String round;
+    static final class Export extends OneRoundAct {
         @Option(names = "--out", required = true, paramLabel = "FILE", description = "Tệp .csv hoặc .xlsx cần ghi.")
         Path out;
         @Option(names = "--audit", description = "Xuất nhật ký thay cho kết quả.")
@@ -224,21 +214,18 @@ public final class RoundCommand implements Callable<Integer> {
         String unit;
 
         @Override
-        public Integer call() {
-            boolean xlsx = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx");
-            return common.run(use -> {
-                TableExport table = audit ? RoundTables.audit(use.audit(round, unit)) : RoundTables.results(use.results(round));
-                try (OutputStream file = Files.newOutputStream(out)) {
-                    if (xlsx) {
-                        table.writeXlsx(file);
-                    } else {
-                        table.writeCsv(file);
-                    }
-                } catch (IOException e) {
-                    throw new StoreException("Không ghi được " + out + " (cannot write): " + e.getMessage(), e);
+        String act(AssessmentRounds use) {
+            TableExport table = audit ? RoundTables.audit(use.audit(round, unit)) : RoundTables.results(use.results(round));
+            try (OutputStream file = Files.newOutputStream(out)) {
+                if (OutputFormat.xlsx(out)) {
+                    table.writeXlsx(file);
+                } else {
+                    table.writeCsv(file);
                 }
-                return "Đã ghi " + out + " (written)" + System.lineSeparator();
-            });
+            } catch (IOException e) {
+                throw new StoreException("Không ghi được " + out + " (cannot write): " + e.getMessage(), e);
+            }
+            return "Đã ghi " + out + " (written)" + System.lineSeparator();
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleProblem;
+import org.thidua.core.RuleSetException;
 
 import picocli.CommandLine.Option;
 
@@ -35,5 +36,12 @@ public final class RulesOption {
 
     void print(List<RuleProblem> problems, PrintWriter err) {
         problems.forEach(p -> err.println(describe(p)));
+    }
+
+    /** Says that the rules do not compile, each problem at its place; answers the exit code for it. */
+    int doNotCompile(RuleSetException e, PrintWriter err) {
+        err.println("Bộ luật có lỗi, chưa dùng được (the rules do not compile):");
+        print(e.problems(), err);
+        return ExitCode.BAD_RULES;
     }
 }

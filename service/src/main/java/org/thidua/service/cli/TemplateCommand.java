@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.thidua.core.InvalidInputException;
 import org.thidua.core.RuleLibrary;
@@ -32,15 +31,13 @@ public final class TemplateCommand extends RulesCommand {
             RuleLibrary library = rules.load();
             UnitSheetTemplate template = new UnitSheetTemplate(library.ruleSet(campaign.id()).campaign());
             try (OutputStream file = Files.newOutputStream(out)) {
-                template.write(file, out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".xlsx"));
+                template.write(file, OutputFormat.xlsx(out));
             }
         } catch (IllegalArgumentException | InvalidInputException e) {
             spec.commandLine().getErr().println(e.getMessage());
             return ExitCode.BAD_INPUT;
         } catch (RuleSetException e) {
-            spec.commandLine().getErr().println("Bộ luật có lỗi, chưa dùng được (the rules do not compile):");
-            rules.print(e.problems(), spec.commandLine().getErr());
-            return ExitCode.BAD_RULES;
+            return rules.doNotCompile(e, spec.commandLine().getErr());
         }
         spec.commandLine().getErr().println("Đã ghi " + out + " (written)");
         return ExitCode.OK;

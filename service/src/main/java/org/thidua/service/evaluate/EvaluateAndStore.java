@@ -66,6 +66,16 @@ public final class EvaluateAndStore {
     }
 
     /**
+     * Evaluates a request held as a tree, as {@link #tree} does, and gives the evaluations to store instead of storing
+     * them: for a caller that stores them in a transaction of its own, together with what it writes about them (an
+     * assessment round's submission or correction), so that neither is stored without the other.
+     */
+    public static NewRequest unstored(RuleLibrary library, JsonNode request, String campaign, String caller) {
+        EvaluationRequest read = ContractV1.read(library, request, campaign);
+        return prepare(read, read.evaluate(), request.get("reports"), caller, Json.MAPPER).request();
+    }
+
+    /**
      * Evaluates a unit sheet (CSV, XLSX or ODS, as declared by {@code format}); every bad cell is refused at once by
      * row and column ({@link InvalidSheetException}).
      *
@@ -90,6 +100,17 @@ public final class EvaluateAndStore {
      */
     static Evaluated store(EvaluationStore store, EvaluationRequest request, EvaluationResult result, JsonNode reports,
                            String caller, ObjectMapper json) {
+        Prepared prepared = prepare(request, result, reports, caller, json);
+        StoredRequest stored = store.save(prepared.request());
+        return new Evaluated(stored, prepared.answer().write(stored));
+    }
+
+    /** The answer, and the evaluations to store: each as answered, with its unit's report written from {@code reports}. */
+    private record Prepared(Answer answer, NewRequest request) {
+    }
+
+    private static Prepared prepare(EvaluationRequest request, EvaluationResult result, JsonNode reports, String caller,
+                                    ObjectMapper json) {
         Answer answer;
         List<NewRequest.Unit> units = new ArrayList<>(result.evaluations().size());
         try {
@@ -104,8 +125,7 @@ public final class EvaluateAndStore {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot write the answer to a request as JSON; nothing stored", e);
         }
-        StoredRequest stored = store.save(new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units,
+        return new Prepared(answer, new NewRequest(result.campaign(), result.ruleSetVersion(), caller, units,
                 RuleSetVersion.of(request.ruleSet())));
-        return new Evaluated(stored, answer.write(stored));
     }
 }

@@ -128,15 +128,15 @@ public final class EvaluationService implements AutoCloseable {
                 cfg.routes.post("/api/v1/rounds/{roundId}/close", roundApi::close, Role.EVALUATE);
                 cfg.routes.post("/api/v1/rounds/{roundId}/reopen", roundApi::reopen, Role.EVALUATE);
                 cfg.routes.post("/api/v1/rounds/{roundId}/deadline", roundApi::deadline, Role.EVALUATE);
-                cfg.routes.get("/api/v1/rounds/{roundId}/results", roundApi::results, Role.READ);
-                cfg.routes.get("/api/v1/rounds/{roundId}/commendations", roundApi::commendations, Role.READ);
-                cfg.routes.get("/api/v1/rounds/{roundId}/audit", roundApi::audit, Role.READ);
-                cfg.routes.get("/api/v1/rounds/{roundId}/results.csv", roundApi::resultsCsv, Role.READ);
-                cfg.routes.get("/api/v1/rounds/{roundId}/results.xlsx", roundApi::resultsXlsx, Role.READ);
-                cfg.routes.get("/api/v1/rounds/{roundId}/commendations.csv", roundApi::commendationsCsv, Role.READ);
-                cfg.routes.get("/api/v1/rounds/{roundId}/commendations.xlsx", roundApi::commendationsXlsx, Role.READ);
-                cfg.routes.get("/api/v1/rounds/{roundId}/audit.csv", roundApi::auditCsv, Role.READ);
-                cfg.routes.get("/api/v1/rounds/{roundId}/audit.xlsx", roundApi::auditXlsx, Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/results", ctx -> roundApi.results(ctx, CommendationList.format(ctx)), Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/commendations", ctx -> roundApi.commendations(ctx, CommendationList.format(ctx)), Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/audit", ctx -> roundApi.audit(ctx, CommendationList.format(ctx)), Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/results.csv", ctx -> roundApi.results(ctx, CommendationList.Format.CSV), Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/results.xlsx", ctx -> roundApi.results(ctx, CommendationList.Format.XLSX), Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/commendations.csv", ctx -> roundApi.commendations(ctx, CommendationList.Format.CSV), Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/commendations.xlsx", ctx -> roundApi.commendations(ctx, CommendationList.Format.XLSX), Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/audit.csv", ctx -> roundApi.audit(ctx, CommendationList.Format.CSV), Role.READ);
+                cfg.routes.get("/api/v1/rounds/{roundId}/audit.xlsx", ctx -> roundApi.audit(ctx, CommendationList.Format.XLSX), Role.READ);
             }
             cfg.routes.get("/reports/{campaign}", reports::report, Role.READ);
             cfg.routes.get("/campaigns/{id}", campaigns::page, Role.READ);

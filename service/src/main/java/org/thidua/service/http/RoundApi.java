@@ -139,41 +139,14 @@ public final class RoundApi {
                 actor(ctx, Role.EVALUATE)))));
     }
 
-    void results(Context ctx) {
-        results(ctx, CommendationList.format(ctx));
-    }
-
-    void resultsCsv(Context ctx) {
-        results(ctx, CommendationList.Format.CSV);
-    }
-
-    void resultsXlsx(Context ctx) {
-        results(ctx, CommendationList.Format.XLSX);
-    }
-
-    private void results(Context ctx, CommendationList.Format format) {
+    /** The round's results: JSON (self-assessed beside appraised, per criterion), or the table as CSV or XLSX. */
+    void results(Context ctx, CommendationList.Format format) {
         RoundResults results = call(() -> rounds.results(ctx.pathParam("roundId")));
-        switch (format) {
-            case JSON -> JsonResponse.send(ctx, 200, RoundJson.results(results));
-            case CSV -> file(ctx, "ket-qua-ky-" + results.round().id() + ".csv", CommendationList.CSV, RoundTables.results(results), false);
-            case XLSX -> file(ctx, "ket-qua-ky-" + results.round().id() + ".xlsx", CommendationList.XLSX, RoundTables.results(results), true);
-        }
+        download(ctx, format, () -> RoundJson.results(results), "ket-qua-ky-" + results.round().id(), () -> RoundTables.results(results));
     }
 
     /** The commendations the round's final results propose; a round still open has none yet. */
-    void commendations(Context ctx) {
-        commendations(ctx, CommendationList.format(ctx));
-    }
-
-    void commendationsCsv(Context ctx) {
-        commendations(ctx, CommendationList.Format.CSV);
-    }
-
-    void commendationsXlsx(Context ctx) {
-        commendations(ctx, CommendationList.Format.XLSX);
-    }
-
-    private void commendations(Context ctx, CommendationList.Format format) {
+    void commendations(Context ctx, CommendationList.Format format) {
         RoundResults results = call(() -> rounds.results(ctx.pathParam("roundId")));
         if (!results.isFinal()) {
             throw new ProblemException(409, "round-open", "Kỳ đánh giá chưa đóng (the round is open)",
@@ -183,27 +156,12 @@ public final class RoundApi {
         CommendationList.respond(ctx, campaign(results.round().campaign()), results.standings(), format);
     }
 
-    void audit(Context ctx) {
-        audit(ctx, CommendationList.format(ctx));
-    }
-
-    void auditCsv(Context ctx) {
-        audit(ctx, CommendationList.Format.CSV);
-    }
-
-    void auditXlsx(Context ctx) {
-        audit(ctx, CommendationList.Format.XLSX);
-    }
-
-    private void audit(Context ctx, CommendationList.Format format) {
+    /** The round's audit trail, or one unit's ({@code ?unit=}). */
+    void audit(Context ctx, CommendationList.Format format) {
         String roundId = ctx.pathParam("roundId");
         String unit = EvaluationApi.blankToNull(ctx.queryParam("unit"));
         var entries = call(() -> rounds.audit(roundId, unit));
-        switch (format) {
-            case JSON -> JsonResponse.send(ctx, 200, RoundJson.audit(roundId, entries));
-            case CSV -> file(ctx, "nhat-ky-ky-" + roundId + ".csv", CommendationList.CSV, RoundTables.audit(entries), false);
-            case XLSX -> file(ctx, "nhat-ky-ky-" + roundId + ".xlsx", CommendationList.XLSX, RoundTables.audit(entries), true);
-        }
+        download(ctx, format, () -> RoundJson.audit(roundId, entries), "nhat-ky-ky-" + roundId, () -> RoundTables.audit(entries));
     }
 
     private Campaign campaign(String id) {
@@ -214,16 +172,24 @@ public final class RoundApi {
         return ruleSet.campaign();
     }
 
-    private static void file(Context ctx, String name, String mediaType, TableExport table, boolean xlsx) {
+    /** Answers {@code json}, or {@code table} as {@code name.csv} or {@code name.xlsx}, as {@code format} asks. */
+    private static void download(Context ctx, CommendationList.Format format, Supplier<JsonNode> json, String name,
+                                 Supplier<TableExport> table) {
+        if (format == CommendationList.Format.JSON) {
+            JsonResponse.send(ctx, 200, json.get());
+            return;
+        }
+        boolean xlsx = format == CommendationList.Format.XLSX;
         ctx.status(200);
-        ctx.contentType(mediaType);
+        ctx.contentType(xlsx ? CommendationList.XLSX : CommendationList.CSV);
         ctx.header("Vary", "Accept");
-        ReportApi.attachment(ctx, name.replaceAll("[^A-Za-z0-9._-]", "_"));
+        ReportApi.attachment(ctx, (name + (xlsx ? ".xlsx" : ".csv")).replaceAll("[^A-Za-z0-9._-]", "_"));
+        TableExport written = table.get();
         ctx.result(ReportApi.bytes(out -> {
             if (xlsx) {
-                table.writeXlsx(out);
+                written.writeXlsx(out);
             } else {
-                table.writeCsv(out);
+                written.writeCsv(out);
             }
         }));
     }

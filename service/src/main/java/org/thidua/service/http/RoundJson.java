@@ -69,10 +69,7 @@ final class RoundJson {
             item.put("unitId", unit.self().unitId());
             item.put("unitName", unit.standing().unitName());
             item.put("submissions", unit.submissions());
-            item.set("selfAssessment", evaluation(unit.self()));
-            item.set("appraised", unit.appraised() == null ? null : evaluation(unit.appraised()));
-            item.set("criteria", sideBySide(unit.self(), unit.appraised()));
-            item.set("corrections", corrections(unit.corrections()));
+            assessed(item, unit.self(), unit.appraised(), unit.corrections());
         }
         results.notSubmitted().forEach(node.putArray("notSubmitted")::add);
         return node;
@@ -84,13 +81,17 @@ final class RoundJson {
         node.put("unitId", record.unitId());
         ArrayNode submissions = node.putArray("submissions");
         record.submissions().forEach(s -> submissions.add(submission(s)));
-        node.set("selfAssessment", record.selfAssessment() == null ? null : evaluation(record.selfAssessment()));
-        node.set("appraised", record.appraised() == null ? null : evaluation(record.appraised()));
-        node.set("criteria", record.selfAssessment() == null ? Json.MAPPER.createArrayNode()
-                : sideBySide(record.selfAssessment(), record.appraised()));
-        node.set("corrections", corrections(record.corrections()));
+        assessed(node, record.selfAssessment(), record.appraised(), record.corrections());
         node.set("audit", audit(record.audit()));
         return node;
+    }
+
+    /** A unit's self-assessment (none before it submits) beside its appraisal, per criterion, and the corrections between. */
+    private static void assessed(ObjectNode node, StoredEvaluation self, StoredEvaluation appraised, List<Correction> corrections) {
+        node.set("selfAssessment", self == null ? null : evaluation(self));
+        node.set("appraised", appraised == null ? null : evaluation(appraised));
+        node.set("criteria", self == null ? Json.MAPPER.createArrayNode() : sideBySide(self, appraised));
+        node.set("corrections", corrections(corrections));
     }
 
     static ObjectNode submitted(Submission submission, StoredEvaluation self) {
@@ -153,19 +154,17 @@ final class RoundJson {
         return node;
     }
 
-    private static ArrayNode audit(List<AuditEntry> entries) {
-        ArrayNode array = Json.MAPPER.createArrayNode();
-        for (AuditEntry e : entries) {
-            ObjectNode item = array.addObject();
-            item.put("seq", e.seq());
-            time(item, "at", e.at());
-            item.put("actor", e.actor());
-            item.put("action", e.action().name().toLowerCase(java.util.Locale.ROOT));
-            item.put("unitId", e.unitId());
-            item.put("detail", e.detail());
-            item.put("reason", e.reason());
+    /** An entry of the audit trail as JSON shows it: its fields in this order, each instant twice as {@link #time} gives it. */
+    record AuditItem(int seq, String at, String atVietnam, String actor, String action, String unitId, String detail,
+                             String reason) {
+        AuditItem(AuditEntry e) {
+            this(e.seq(), Timestamps.format(e.at()), VietnamTime.dateTime(e.at()), e.actor(),
+                    e.action().name().toLowerCase(java.util.Locale.ROOT), e.unitId(), e.detail(), e.reason());
         }
-        return array;
+    }
+
+    private static ArrayNode audit(List<AuditEntry> entries) {
+        return Json.MAPPER.valueToTree(entries.stream().map(AuditItem::new).toList());
     }
 
     static ObjectNode evaluation(StoredEvaluation e) {

@@ -19,22 +19,12 @@ public final class DossierImport extends RecordImport {
             List.of("Ngày hẹn trả kết quả", "Hạn giải quyết", "Hạn xử lý"));
     static final RecordColumns.Column RETURNED = new RecordColumns.Column("Ngày trả kết quả", true,
             List.of("Ngày trả", "Ngày hoàn thành", "Ngày có kết quả"));
-    private static final List<String> COUNTS = List.of("early", "onTime", "late", "overdueInProgress");
 
     private final Period period;
 
     public DossierImport(Period period) {
+        super(List.of(CODE, RECEIVED, DUE, RETURNED), List.of("early", "onTime", "late", "overdueInProgress"));
         this.period = period;
-    }
-
-    @Override
-    protected List<RecordColumns.Column> columns() {
-        return List.of(CODE, RECEIVED, DUE, RETURNED);
-    }
-
-    @Override
-    protected List<String> countNames() {
-        return COUNTS;
     }
 
     @Override

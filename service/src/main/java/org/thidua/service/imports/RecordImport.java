@@ -24,6 +24,10 @@ public abstract class RecordImport {
     static final RecordColumns.Column UNIT_NAME = new RecordColumns.Column("Tên đơn vị", false, List.of());
     static final RecordColumns.Column UNIT_KIND = new RecordColumns.Column("Loại đơn vị", false, List.of("Loại"));
 
+    /** The columns of this kind of record, besides the unit's. */
+    private final List<RecordColumns.Column> recordColumns;
+    /** The counts kept per unit, in JSON contract v1 field names. */
+    private final List<String> countNames;
     private final ProblemLog problems = new ProblemLog();
     private final Map<String, Tally> units = new LinkedHashMap<>();
     private final Map<String, Long> uncounted = new LinkedHashMap<>();
@@ -33,9 +37,14 @@ public abstract class RecordImport {
     public record Result(List<ImportedUnit> units, ProblemLog problems, long rows, Map<String, Long> uncounted) {
     }
 
+    protected RecordImport(List<RecordColumns.Column> recordColumns, List<String> countNames) {
+        this.recordColumns = List.copyOf(recordColumns);
+        this.countNames = List.copyOf(countNames);
+    }
+
     public final Result run(SheetRows sheet, Progress progress) throws IOException {
         List<RecordColumns.Column> all = new ArrayList<>(List.of(UNIT_ID, UNIT_NAME, UNIT_KIND));
-        all.addAll(columns());
+        all.addAll(recordColumns);
         RecordColumns columns = new RecordColumns(sheet.header(), sheet.headerRow(), all);
         this.columns = columns;
         long rows = 0;
@@ -50,19 +59,13 @@ public abstract class RecordImport {
         List<ImportedUnit> imported = new ArrayList<>();
         units.forEach((id, tally) -> {
             Map<String, Long> counts = new LinkedHashMap<>();
-            for (int i = 0; i < countNames().size(); i++) {
-                counts.put(countNames().get(i), tally.counts[i]);
+            for (int i = 0; i < countNames.size(); i++) {
+                counts.put(countNames.get(i), tally.counts[i]);
             }
             imported.add(new ImportedUnit(id, tally.name, tally.kind, tally.firstRow, counts));
         });
         return new Result(imported, problems, rows, Map.copyOf(uncounted));
     }
-
-    /** The columns of this kind of record, besides the unit's. */
-    protected abstract List<RecordColumns.Column> columns();
-
-    /** The counts kept per unit, in JSON contract v1 field names. */
-    protected abstract List<String> countNames();
 
     /** Reads one row: either {@link #count}s it, or logs its {@link #problem}s. */
     protected abstract void read(SheetRow row, RecordColumns columns);
@@ -79,7 +82,7 @@ public abstract class RecordImport {
         return refused.isPresent() ? null : id;
     }
 
-    /** Adds one to a unit's count (by its index in {@link #countNames()}), noting the unit's name and kind. */
+    /** Adds one to a unit's count (by its index in the count names), noting the unit's name and kind. */
     protected final void count(SheetRow row, RecordColumns columns, String unitId, int countIndex) {
         UnitKind kind = null;
         SheetCell kindCell = columns.cell(row, UNIT_KIND);
@@ -97,7 +100,7 @@ public abstract class RecordImport {
             problem(row, UNIT_NAME, refusedName.get());
             return;
         }
-        Tally tally = units.computeIfAbsent(unitId, id -> new Tally(row.number(), countNames().size()));
+        Tally tally = units.computeIfAbsent(unitId, id -> new Tally(row.number(), countNames.size()));
         if (tally.name == null && !name.isEmpty()) {
             tally.name = name;
         }

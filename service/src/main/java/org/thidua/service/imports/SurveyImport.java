@@ -21,18 +21,10 @@ public final class SurveyImport extends RecordImport {
             new RecordColumns.Column("Công chức giải quyết", false, List.of("Công chức")),
             new RecordColumns.Column("Kết quả giải quyết", false, List.of("Kết quả")),
             new RecordColumns.Column("Tiếp nhận, xử lý phản ánh, kiến nghị", false, List.of("Phản ánh kiến nghị")));
-    private static final List<String> COUNTS = List.of("surveyed", "satisfied");
 
-    @Override
-    protected List<RecordColumns.Column> columns() {
-        List<RecordColumns.Column> all = new java.util.ArrayList<>(ELEMENTS);
-        all.add(OVERALL);
-        return all;
-    }
-
-    @Override
-    protected List<String> countNames() {
-        return COUNTS;
+    public SurveyImport() {
+        super(java.util.stream.Stream.concat(ELEMENTS.stream(), java.util.stream.Stream.of(OVERALL)).toList(),
+                List.of("surveyed", "satisfied"));
     }
 
     @Override

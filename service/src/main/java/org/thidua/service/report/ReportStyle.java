@@ -53,27 +53,13 @@ final class ReportStyle {
               .matrix td:nth-child(2) { min-width: 9em; }
               #chart { overflow-x: auto; }
               #score-chart { min-width: 600px; }
-              .findings thead { display: none; }
-              .findings, .findings tbody { display: block; }
-              .findings tr { display: flex; flex-wrap: wrap; gap: 2px 10px; align-items: baseline;
-                             border-bottom: 1px solid #c8c8c8; padding: 6px 0; }
-              .findings td { border: none; padding: 0; text-align: left; }
-              .findings td:nth-child(1), .findings td:nth-child(6) { flex-basis: 100%; }
-              .findings td:nth-child(1) { width: auto; font-weight: bold; }
-              .findings td.status { padding: 0 6px; }
+            """ + cards("findings", 6) + """
               .findings td:nth-child(3)::before { content: "Số liệu "; color: #666; }
               .findings td:nth-child(4)::before { content: "chỉ tiêu "; color: #666; }
               .findings td:nth-child(5)::before { content: "điểm "; color: #666; }
               .findings td:nth-child(6) { color: #444; }
               .findings td:empty { display: none; }
-              .area thead { display: none; }
-              .area, .area tbody { display: block; }
-              .area tr { display: flex; flex-wrap: wrap; gap: 2px 10px; align-items: baseline;
-                         border-bottom: 1px solid #c8c8c8; padding: 6px 0; }
-              .area td { border: none; padding: 0; text-align: left; }
-              .area td:nth-child(1), .area td:nth-child(5) { flex-basis: 100%; }
-              .area td:nth-child(1) { width: auto; font-weight: bold; }
-              .area td.status { padding: 0 6px; }
+            """ + cards("area", 5) + """
               .area td:nth-child(3) { white-space: normal; }
               .area td:empty { display: none; }
               footer code { overflow-wrap: anywhere; }
@@ -88,6 +74,22 @@ final class ReportStyle {
               * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
             }
             """;
+
+    /**
+     * The rules that turn a table into one card per row on a phone: the header hidden, the cells in a wrapping line,
+     * the first and the {@code last} cell each on a line of its own, the status cell padded.
+     */
+    private static String cards(String table, int last) {
+        String rule = "  ." + table;
+        return rule + " thead { display: none; }\n"
+                + rule + ", ." + table + " tbody { display: block; }\n"
+                + rule + " tr { display: flex; flex-wrap: wrap; gap: 2px 10px; align-items: baseline;\n"
+                + " ".repeat(rule.length() + " tr { ".length()) + "border-bottom: 1px solid #c8c8c8; padding: 6px 0; }\n"
+                + rule + " td { border: none; padding: 0; text-align: left; }\n"
+                + rule + " td:nth-child(1), ." + table + " td:nth-child(" + last + ") { flex-basis: 100%; }\n"
+                + rule + " td:nth-child(1) { width: auto; font-weight: bold; }\n"
+                + rule + " td.status { padding: 0 6px; }\n";
+    }
 
     private ReportStyle() {
     }

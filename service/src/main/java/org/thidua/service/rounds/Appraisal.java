@@ -8,7 +8,6 @@ import java.util.function.Supplier;
 import org.thidua.service.Json;
 import org.thidua.service.store.EvaluationStore;
 import org.thidua.service.store.RoundStore;
-import org.thidua.service.store.StoredEvaluation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -48,14 +47,13 @@ final class Appraisal {
             }
             String old = Json.write(Figures.read(report, figure));
             Figures.set(report, figure, value);
-            StoredEvaluation appraised = owner.evaluate(round, report, actor);
             Instant now = clock.get();
-            Correction correction = new Correction(UUID.randomUUID().toString(), roundId, unitId, corrections(roundId, unitId) + 1,
-                    Correction.Kind.FIGURE, latest.id(), figure, old, Json.write(value), null, reason.trim(), now, actor.name(),
-                    appraised.id());
-            return RoundChecks.stored(() -> rounds.correct(round, correction, new UnitStanding(roundId, unitId, latest.evaluationId(),
-                    appraised.id()), AuditEntry.of(roundId, now, actor.name(), AuditEntry.Action.CORRECTED, unitId, "Sửa " + figure
-                    + ": " + old + " → " + Json.write(value) + "; điểm thẩm định " + Shown.score(appraised), reason.trim())));
+            int number = corrections(roundId, unitId) + 1;
+            return owner.evaluated(round, report, actor, appraised -> rounds.correct(round, new Correction(UUID.randomUUID().toString(),
+                    roundId, unitId, number, Correction.Kind.FIGURE, latest.id(), figure, old, Json.write(value), null, reason.trim(),
+                    now, actor.name(), appraised.id()), new UnitStanding(roundId, unitId, latest.evaluationId(), appraised.id()),
+                    AuditEntry.of(roundId, now, actor.name(), AuditEntry.Action.CORRECTED, unitId, "Sửa " + figure + ": " + old + " → "
+                            + Json.write(value) + "; điểm thẩm định " + Shown.score(appraised), reason.trim())));
         }
     }
 

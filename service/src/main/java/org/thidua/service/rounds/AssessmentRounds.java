@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.thidua.core.RuleLibrary;
@@ -18,6 +19,7 @@ import org.thidua.service.evaluate.EvaluateAndStore;
 import org.thidua.service.sheets.SheetFormat;
 import org.thidua.service.sheets.SheetFormatException;
 import org.thidua.service.store.EvaluationStore;
+import org.thidua.service.store.NewRequest;
 import org.thidua.service.store.RoundStore;
 import org.thidua.service.store.StoredEvaluation;
 
@@ -31,8 +33,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * leaves nothing stored but, for a late submission, the refusal's entry.
  *
  * <p>Evaluations go through {@link EvaluateAndStore}, so a self-assessment and an appraisal are stored evaluations
- * like any other, with the rule-set version and the figures they were made from. Writes are serialised here: a
- * submission cannot slip in while the round closes.
+ * like any other, with the rule-set version and the figures they were made from; each is stored in the transaction of
+ * the round write that links it ({@link #evaluated}), so a write refused leaves none behind. Writes are serialised
+ * here: a submission cannot slip in while the round closes. The unit's acts are in {@link Submissions}, the
+ * appraiser's in {@link Appraisal}.
  */
 public final class AssessmentRounds {
     private final Supplier<RuleLibrary> campaigns;
@@ -40,6 +44,7 @@ public final class AssessmentRounds {
     private final RoundStore rounds;
     private final Supplier<Instant> clock;
     final Object writing = new Object();
+    private final Submissions submissions;
     private final Appraisal appraisal;
 
     /** @param clock now, as deadlines are compared with it (the service passes {@code VietnamTime::now}) */
@@ -48,6 +53,7 @@ public final class AssessmentRounds {
         this.evaluations = evaluations;
         this.rounds = rounds;
         this.clock = clock;
+        this.submissions = new Submissions(this, rounds, clock);
         this.appraisal = new Appraisal(this, evaluations, rounds, clock);
     }
 
@@ -107,40 +113,7 @@ public final class AssessmentRounds {
      * not speak for, or for a report the campaign refuses.
      */
     public Submitted submit(String roundId, String unitId, JsonNode body, Actor actor) {
-        synchronized (writing) {
-            Round round = writable(roundId, unitId, actor);
-            Instant now = clock.get();
-            if (round.isLate(now)) {
-                rounds.record(AuditEntry.of(roundId, now, actor.name(), AuditEntry.Action.REFUSED, unitId,
-                        "Nộp sau hạn " + Shown.vietnam(round.deadline()) + " (late)", null));
-                throw RoundException.conflict("Đã quá hạn nộp " + Shown.vietnam(round.deadline()) + " (giờ Việt Nam);"
-                        + " báo cáo không được nhận (the deadline has passed: the submission is refused)");
-            }
-            if (!round.expectedUnits().isEmpty() && !round.expectedUnits().contains(unitId)) {
-                throw RoundException.notFound("Đơn vị '" + unitId + "' không thuộc kỳ đánh giá " + roundId + " (the unit is not in this round)");
-            }
-            RuleSet ruleSet = ruleSet(round.campaign());
-            List<RoundException.Fault> faults = new ArrayList<>();
-            JsonNode report = body == null ? null : body.get("report");
-            if (report == null || !report.isObject()) {
-                faults.add(new RoundException.Fault("report", "cần báo cáo của đơn vị theo hợp đồng v1 (the unit's contract v1 report is required)"));
-            } else if (!unitId.equals(report.path("unit").path("id").asText(null))) {
-                faults.add(new RoundException.Fault("report.unit.id", "phải là '" + unitId + "', đơn vị của địa chỉ này, đã nhận '"
-                        + report.path("unit").path("id").asText(null) + "' (must be the unit of the address)"));
-            }
-            List<Evidence> evidence = RoundRequests.evidence(body == null ? null : body.get("evidence"), ruleSet.campaign(), faults);
-            if (!faults.isEmpty()) {
-                throw RoundException.invalid(faults);
-            }
-            StoredEvaluation self = evaluate(round, report, actor);
-            int number = rounds.submissions(roundId, unitId).size() + 1;
-            Submission submission = new Submission(UUID.randomUUID().toString(), roundId, unitId, number, now, actor.name(),
-                    self.id(), evidence);
-            stored(() -> rounds.submit(round, submission, new UnitStanding(roundId, unitId, self.id(), null), AuditEntry.of(roundId, now,
-                    actor.name(), AuditEntry.Action.SUBMITTED, unitId, "Lần nộp " + number + ": tự chấm " + Shown.score(self)
-                            + ", " + evidence.size() + " tài liệu minh chứng", null)));
-            return new Submitted(submission, self);
-        }
+        return submissions.submit(roundId, unitId, body, actor);
     }
 
     /**
@@ -269,12 +242,17 @@ public final class AssessmentRounds {
         return rounds.audit(roundId, unitId);
     }
 
-    StoredEvaluation evaluate(Round round, JsonNode report, Actor actor) {
+    /**
+     * Evaluates a unit's {@code report} for the round and stores that evaluation together with the round's writes
+     * {@code act} makes from it, in one transaction: a write refused because the round changed meanwhile (a conflict)
+     * leaves no evaluation behind.
+     */
+    <T> T evaluated(Round round, JsonNode report, Actor actor, Function<StoredEvaluation, T> act) {
         ObjectNode request = Json.MAPPER.createObjectNode();
         request.put("campaign", round.campaign());
         request.putArray("reports").add(report);
-        return EvaluateAndStore.tree(campaigns.get(), evaluations, request, round.campaign(), actor.name())
-                .stored().evaluations().get(0);
+        NewRequest evaluation = EvaluateAndStore.unstored(campaigns.get(), request, round.campaign(), actor.name());
+        return stored(() -> rounds.withEvaluations(evaluation, saved -> act.apply(saved.evaluations().get(0))));
     }
 
     Round writable(String roundId, String unitId, Actor actor) {
@@ -287,7 +265,7 @@ public final class AssessmentRounds {
         return round;
     }
 
-    private RuleSet ruleSet(String campaign) {
+    RuleSet ruleSet(String campaign) {
         RuleLibrary library = campaigns.get();
         RuleSet ruleSet = library.ruleSets().get(campaign);
         if (ruleSet == null) {

@@ -8,7 +8,11 @@ package org.thidua.service.store;
  *
  * <p>A migration stays where it is once applied: Flyway keeps each one's checksum (of the whole file, comments
  * included) and refuses a database whose history no longer matches. That is why V1–V3 stay in two copies although
- * much of their SQL is alike: only a file that is the same to the byte in both dialects could be shared.
+ * much of their SQL is alike: only a file that is the same to the byte in both dialects could be shared. Placeholders
+ * ({@code ${type}} in one shared file) do not help: Flyway sums a versioned migration's text as written, before it
+ * replaces placeholders (only a repeatable migration is summed after), so a shared file would match neither of the
+ * checksums that databases made by earlier releases hold; and a Java migration reporting the old checksums would
+ * change the migration's type, which Flyway validates too.
  */
 public enum Dialect {
     SQLITE("sqlite"),

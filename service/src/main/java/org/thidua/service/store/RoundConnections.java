@@ -20,6 +20,9 @@ interface RoundConnections extends AutoCloseable {
 
     <T> T with(Work<T> work) throws SQLException;
 
+    /** The inserts of the history's rows on {@code c}, a connection this gave. */
+    HistoryInserts inserts(Connection c);
+
     /** Takes the lock named {@code key} until the transaction on {@code c} ends. */
     void lock(Connection c, String key) throws SQLException;
 
@@ -27,10 +30,18 @@ interface RoundConnections extends AutoCloseable {
     void close();
 
     static RoundConnections sqlite(Connection connection) {
+        // one connection: its statements are prepared once, as the history's writer does
+        HistoryInserts inserts = new HistoryInserts(connection, Dialect.SQLITE);
         return new RoundConnections() {
             @Override
             public synchronized <T> T with(Work<T> work) throws SQLException {
                 return work.run(connection);
+            }
+
+            @Override
+            public HistoryInserts inserts(Connection c) {
+                inserts.batchBegun();
+                return inserts;
             }
 
             @Override
@@ -56,6 +67,12 @@ interface RoundConnections extends AutoCloseable {
                 try (Connection connection = pool.getConnection()) {
                     return work.run(connection);
                 }
+            }
+
+            @Override
+            public HistoryInserts inserts(Connection c) {
+                // a borrowed connection's statements are closed when it goes back to the pool
+                return new HistoryInserts(c, Dialect.POSTGRESQL);
             }
 
             @Override

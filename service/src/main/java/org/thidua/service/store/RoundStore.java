@@ -2,6 +2,7 @@ package org.thidua.service.store;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.thidua.service.rounds.AuditEntry;
 import org.thidua.service.rounds.Correction;
@@ -30,6 +31,15 @@ public interface RoundStore extends AutoCloseable {
 
     /** A campaign's rounds, the latest opened first. */
     List<Round> rounds(String campaign);
+
+    /**
+     * Stores the evaluations a round act made ({@code evaluations}, of one request) and runs {@code act}, the round's
+     * writes about them, in the same transaction: when the act is refused ({@link RoundChangedException}) or fails,
+     * neither is stored, so no evaluation of a round is ever left in the history without the round's rows that link it.
+     *
+     * @param act given the evaluations as stored (with their ids); the writes of this store it makes join the transaction
+     */
+    <T> T withEvaluations(NewRequest evaluations, Function<StoredRequest, T> act);
 
     /**
      * Stores a submission with its evidence, the unit's new standing and the entry; returns the submission. Refused

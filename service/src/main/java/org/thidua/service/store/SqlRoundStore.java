@@ -3,12 +3,14 @@ package org.thidua.service.store;
 import static org.thidua.service.store.RoundRows.time;
 import static org.thidua.service.store.RoundRows.update;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -33,6 +35,8 @@ import org.thidua.service.rounds.UnitStanding;
  */
 public final class SqlRoundStore implements RoundStore {
     private final RoundConnections connections;
+    /** The connection of the write this thread is in ({@link #withEvaluations}): the writes its act makes join it. */
+    private final ThreadLocal<Connection> writing = new ThreadLocal<>();
 
     private SqlRoundStore(RoundConnections connections) {
         this.connections = connections;
@@ -58,13 +62,26 @@ public final class SqlRoundStore implements RoundStore {
         return new SqlRoundStore(RoundConnections.borrowing(pool));
     }
 
-    /** One transaction under the lock {@code key}; a refusal ({@link RoundChangedException}) rolls it back as it is. */
+    /**
+     * One transaction under the lock {@code key} ({@code null}: none); a refusal ({@link RoundChangedException}) rolls it
+     * back as it is. Inside {@link #withEvaluations}'s act, a write is part of that transaction.
+     */
     private <T> T write(String key, RoundConnections.Work<T> work) {
+        Connection joined = writing.get();
         try {
+            if (joined != null) {
+                if (key != null) {
+                    connections.lock(joined, key);
+                }
+                return work.run(joined);
+            }
             return connections.with(connection -> {
                 connection.setAutoCommit(false);
+                writing.set(connection);
                 try {
-                    connections.lock(connection, key);
+                    if (key != null) {
+                        connections.lock(connection, key);
+                    }
                     T result = work.run(connection);
                     connection.commit();
                     return result;
@@ -76,12 +93,13 @@ public final class SqlRoundStore implements RoundStore {
                     }
                     throw e;
                 } finally {
+                    writing.remove();
                     // outside writes the connection holds no lock (the driver begins the next transaction at once
                     // after a commit when auto-commit is off)
                     connection.setAutoCommit(true);
                 }
             });
-        } catch (RoundChangedException e) {
+        } catch (RoundChangedException | StoreException e) {
             throw e;
         } catch (SQLException | RuntimeException e) {
             throw new StoreException("Ghi cơ sở dữ liệu thất bại (database write failed): " + e.getMessage(), e);
@@ -94,6 +112,17 @@ public final class SqlRoundStore implements RoundStore {
         } catch (SQLException e) {
             throw new StoreException("Đọc cơ sở dữ liệu thất bại (database read failed): " + e.getMessage(), e);
         }
+    }
+
+    @Override
+    public <T> T withEvaluations(NewRequest evaluations, Function<StoredRequest, T> act) {
+        byte[][] utf8 = new byte[evaluations.evaluations().size() * 2][];
+        int i = 0;
+        for (NewRequest.Unit unit : evaluations.evaluations()) {
+            utf8[i++] = unit.reportJson().getBytes(StandardCharsets.UTF_8);
+            utf8[i++] = unit.resultJson().getBytes(StandardCharsets.UTF_8);
+        }
+        return write(null, c -> act.apply(connections.inserts(c).request(evaluations, utf8)));
     }
 
     @Override

@@ -33,8 +33,11 @@ public final class Judgement extends Measure {
     private BigDecimal points;
     /** {@code null} until a rule states a band: most judgements have none. */
     private List<Band> bands;
-    /** The rule's messages by slot; {@code null} until a rule states one. */
-    private String[] messages;
+    /** The rule's messages; {@code null} where it states none. */
+    private String whenMet;
+    private String whenNotMet;
+    private String whenNoData;
+    private String whenEmpty;
 
     /** What {@link #decide} found: status, points earned and the figure ({@code null} without one). */
     private Status decided;
@@ -125,16 +128,23 @@ public final class Judgement extends Measure {
     }
 
     private Judgement message(int slot, String message) {
-        if (messages == null) {
-            messages = new String[4];
+        switch (slot) {
+            case MET -> whenMet = message;
+            case NOT_MET -> whenNotMet = message;
+            case NO_DATA -> whenNoData = message;
+            default -> whenEmpty = message;
         }
-        messages[slot] = message;
         return this;
     }
 
     /** The rule's message in a slot, or {@code otherwise} when it states none. */
     private String stated(int slot, String otherwise) {
-        String stated = messages == null ? null : messages[slot];
+        String stated = switch (slot) {
+            case MET -> whenMet;
+            case NOT_MET -> whenNotMet;
+            case NO_DATA -> whenNoData;
+            default -> whenEmpty;
+        };
         return stated != null ? stated : otherwise;
     }
 

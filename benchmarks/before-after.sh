@@ -18,7 +18,7 @@ load() { echo "load average $1: $(cat /proc/loadavg)" >> "$OUT/machine.txt"; }
 for round in $(seq 1 "$ROUNDS"); do
   for side in before after; do
     jar=$BEFORE engines=$ENGINES
-    if [ "$side" = after ]; then jar=$AFTER engines=$ENGINES,thidua-in-chunks; fi
+    if [ "$side" = after ]; then jar=$AFTER engines=$ENGINES,thidua-in-chunks,thidua-five-criteria; fi
     load "before $side round $round"
     java -jar "$jar" PeerComparison -p engine=$engines -wi 2 -i 3 -w 2 -r 2 -f 1 -prof gc \
       -rf json -rff "$OUT/$side-$round.json" > "$OUT/$side-$round.txt" 2>&1

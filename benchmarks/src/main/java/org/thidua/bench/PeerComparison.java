@@ -44,10 +44,11 @@ public class PeerComparison {
      * one thread), {@code thidua} (default limits: every core), {@code thidua-1-thread}, and
      * {@code thidua-one-unit-per-call} (one {@code evaluate} of one unit after another), and {@code thidua-in-chunks}
      * ({@code evaluateInChunks} in chunks of 10,000 on one thread: each chunk's results handed over and dropped, the
-     * ranks of all units at the end).
+     * ranks of all units at the end), and {@code thidua-five-criteria} (one thread, the campaign with the peers' five
+     * criteria alone: {@link Campaigns#fiveCriteriaFolder()}).
      */
     @Param({"easy-rules-mvel", "easy-rules-lambda", "drools-session-per-unit", "drools-session-per-1000", "plain",
-            "thidua", "thidua-1-thread", "thidua-one-unit-per-call", "thidua-in-chunks"})
+            "thidua", "thidua-1-thread", "thidua-one-unit-per-call", "thidua-in-chunks", "thidua-five-criteria"})
     public String engine;
 
     private List<UnitReport> reports;
@@ -68,6 +69,8 @@ public class PeerComparison {
             case "plain" -> new PlainEvaluation(rules.campaign(), rules.version(), false)::evaluate;
             case "thidua" -> rules::evaluate;
             case "thidua-1-thread" -> rules.withLimits(rules.limits().withParallelism(1))::evaluate;
+            case "thidua-five-criteria" -> RuleSet.load(Campaigns.fiveCriteriaFolder())
+                    .withLimits(rules.limits().withParallelism(1))::evaluate;
             case "thidua-one-unit-per-call" -> batch -> {
                 List<Object> results = new ArrayList<>(batch.size());
                 for (UnitReport report : batch) {

@@ -2,8 +2,10 @@ package org.thidua.core;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.RandomAccess;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
@@ -77,13 +79,49 @@ public record AreaFinding(
         return List.copyOf(scorecard);
     }
 
-    /** The result with the campaign's area scorecard; unchanged when the campaign declares no area target. */
+    /**
+     * The result with the campaign's area scorecard; unchanged when the campaign declares no area target. The scorecard
+     * is worked out when it is first read (the JSON writer, a report), as the units' findings are: a caller that reads
+     * the units alone (one unit per call, say) never pays for the area's sums and messages.
+     */
     static EvaluationResult attach(Campaign campaign, EvaluationResult result) {
         if (campaign.area().isEmpty()) {
             return result;
         }
         return new EvaluationResult(result.campaign(), result.ruleSetVersion(), result.evaluations(), result.commendations(),
-                of(campaign, result.evaluations()));
+                new Scorecard(campaign, result.evaluations()));
+    }
+
+    /** The area scorecard of evaluations, made when first read and then kept; immutable as a list. */
+    static final class Scorecard extends AbstractList<AreaFinding> implements RandomAccess {
+        private final Campaign campaign;
+        private final List<Evaluation> evaluations;
+        /** Racy on purpose, as {@link UnitFindings}: a scorecard made twice by two threads at once is the same value. */
+        private List<AreaFinding> made;
+
+        private Scorecard(Campaign campaign, List<Evaluation> evaluations) {
+            this.campaign = campaign;
+            this.evaluations = evaluations;
+        }
+
+        private List<AreaFinding> made() {
+            List<AreaFinding> scorecard = made;
+            if (scorecard == null) {
+                scorecard = of(campaign, evaluations); // an immutable list: safe to publish without a lock
+                made = scorecard;
+            }
+            return scorecard;
+        }
+
+        @Override
+        public AreaFinding get(int index) {
+            return made().get(index);
+        }
+
+        @Override
+        public int size() {
+            return campaign.area().size(); // one finding per target
+        }
     }
 
     /** The figure as the scorecard shows it: {@code 96,13% (9.613/10.000)}, or {@code 28/30 đơn vị (93,33%)}. */

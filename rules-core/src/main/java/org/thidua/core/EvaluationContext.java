@@ -29,13 +29,19 @@ final class EvaluationContext extends DefaultAgendaEventListener {
     /** [unit × criteria + criterion position in campaign order]. */
     private final Judgement[] judgements;
     private final int criteria;
-    /** Unit index → member id → criterion → judgement; made only when a rule judges an official. */
-    private final Map<Integer, Map<String, Map<String, Judgement>>> memberJudgements = new HashMap<>();
-    /** Unit index → member id ("" for the unit itself) → title → latest decision; made only when titles are decided. */
-    private final Map<Integer, Map<String, Map<String, TitleJudgement>>> titleJudgements = new HashMap<>();
-    private final List<TitleJudgement> pendingTitles = new ArrayList<>();
-    private final Map<TitleKey, FactHandle> titleFacts = new HashMap<>();
-    private final Map<TitleKey, Boolean> titleQualified = new HashMap<>();
+    /** What rules decide on officials and titles; {@code null} until a rule judges an official or decides a title. */
+    private Officials officials;
+
+    /** Made only when needed: most evaluations (one unit per call, say) have no officials and no titles. */
+    private static final class Officials {
+        /** Unit index → member id → criterion → judgement. */
+        final Map<Integer, Map<String, Map<String, Judgement>>> memberJudgements = new HashMap<>();
+        /** Unit index → member id ("" for the unit itself) → title → latest decision. */
+        final Map<Integer, Map<String, Map<String, TitleJudgement>>> titleJudgements = new HashMap<>();
+        final List<TitleJudgement> pendingTitles = new ArrayList<>();
+        final Map<TitleKey, FactHandle> titleFacts = new HashMap<>();
+        final Map<TitleKey, Boolean> titleQualified = new HashMap<>();
+    }
     private final RuleIndex rules;
     private final Campaign campaign;
     private final Map<String, Integer> criterionIndex;
@@ -95,10 +101,12 @@ final class EvaluationContext extends DefaultAgendaEventListener {
     @Override
     public void afterMatchFired(AfterMatchFiredEvent event) {
         firing = null;
-        if (pendingTitles.isEmpty()) {
+        if (officials == null || officials.pendingTitles.isEmpty()) {
             return;
         }
-        for (TitleJudgement decided : pendingTitles) {
+        Map<TitleKey, Boolean> titleQualified = officials.titleQualified;
+        Map<TitleKey, FactHandle> titleFacts = officials.titleFacts;
+        for (TitleJudgement decided : officials.pendingTitles) {
             TitleKey key = new TitleKey(decided.unitIndex, memberKey(decided.member), decided.title);
             boolean qualified = decided.qualified();
             if (Boolean.valueOf(qualified).equals(titleQualified.put(key, qualified))) {
@@ -112,7 +120,7 @@ final class EvaluationContext extends DefaultAgendaEventListener {
                 event.getKieRuntime().update(handle, fact);
             }
         }
-        pendingTitles.clear();
+        officials.pendingTitles.clear();
     }
 
     Judgement open(UnitReport report, Judgement.Kind kind, BigDecimal actual, BigDecimal whole) {
@@ -168,7 +176,7 @@ final class EvaluationContext extends DefaultAgendaEventListener {
                     judgements[slot] = judgement;
                 }
             } else {
-                earlier = memberJudgements.computeIfAbsent(index, k -> new HashMap<>())
+                earlier = officials().memberJudgements.computeIfAbsent(index, k -> new HashMap<>())
                         .computeIfAbsent(member.id(), k -> new HashMap<>()).putIfAbsent(criterion, judgement);
             }
             if (earlier != null) {
@@ -202,16 +210,24 @@ final class EvaluationContext extends DefaultAgendaEventListener {
         } else if (member != null && !belongs(report, member)) {
             errors.add(notAMember(report, member));
         } else {
-            TitleJudgement earlier = titleJudgements.computeIfAbsent(index, k -> new HashMap<>()).computeIfAbsent(memberKey(member), k -> new HashMap<>())
+            TitleJudgement earlier = officials().titleJudgements.computeIfAbsent(index, k -> new HashMap<>())
+                    .computeIfAbsent(memberKey(member), k -> new HashMap<>())
                     .put(titleId, judgement);
             if (earlier != null && !earlier.rule.equals(judgement.rule)) {
                 errors.add("Danh hiệu " + titleId + " của " + (member == null ? "" : "cán bộ " + member.id() + ", ")
                         + "đơn vị " + report.unit().id() + " được xét bởi hai luật: " + earlier.rule + " và " + judgement.rule
                         + " (title decided by two rules: make their conditions exclusive)");
             }
-            pendingTitles.add(judgement);
+            officials.pendingTitles.add(judgement);
         }
         return judgement;
+    }
+
+    private Officials officials() {
+        if (officials == null) {
+            officials = new Officials();
+        }
+        return officials;
     }
 
     private static boolean belongs(UnitReport report, Member member) {
@@ -228,13 +244,15 @@ final class EvaluationContext extends DefaultAgendaEventListener {
     }
 
     Judgement memberJudgement(int unitIndex, String memberId, String criterion) {
-        Map<String, Judgement> byCriterion = memberJudgements.getOrDefault(unitIndex, Map.of()).get(memberId);
+        Map<String, Judgement> byCriterion = officials == null ? null
+                : officials.memberJudgements.getOrDefault(unitIndex, Map.of()).get(memberId);
         return byCriterion == null ? null : byCriterion.get(criterion);
     }
 
     /** The latest decision on a title for the unit ({@code memberId} null) or one of its officials. */
     TitleJudgement titleJudgement(int unitIndex, String memberId, String title) {
-        Map<String, TitleJudgement> byTitle = titleJudgements.getOrDefault(unitIndex, Map.of()).get(memberId == null ? "" : memberId);
+        Map<String, TitleJudgement> byTitle = officials == null ? null
+                : officials.titleJudgements.getOrDefault(unitIndex, Map.of()).get(memberId == null ? "" : memberId);
         return byTitle == null ? null : byTitle.get(title);
     }
 

@@ -28,7 +28,7 @@ public record EvaluationResult(
     public EvaluationResult {
         evaluations = List.copyOf(evaluations);
         commendations = commendations == null ? null : List.copyOf(commendations);
-        area = area == null ? null : List.copyOf(area);
+        area = area == null || area instanceof AreaFinding.Scorecard ? area : List.copyOf(area); // a scorecard is made when read
     }
 
     /** A result without an area scorecard. */

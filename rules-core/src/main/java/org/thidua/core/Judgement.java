@@ -11,22 +11,15 @@ import java.util.List;
  * and the message to show. Messages may use placeholders filled with Vietnamese-formatted figures:
  * {@code {part} {whole} {rest} {percent} {actual} {target} {targetPercent} {points} {maxPoints}}.
  */
-public final class Judgement {
+public final class Judgement extends Measure {
     enum Kind { SHARE, VALUE, CONDITION }
 
     private record Band(ExactDecimal threshold, BigDecimal shareOfPoints) {
     }
 
-    /** Shares whose part is at most this are divided in {@code long}: part × 10¹² still fits. */
-    private static final long LONG_SHARE_LIMIT = Long.MAX_VALUE / 1_000_000_000_000L;
+    /** The message slots a rule fills: {@link #whenMet}, {@link #whenNotMet}, {@link #whenNoData}, {@link #whenEmpty}. */
+    private static final int MET = 0, NOT_MET = 1, NO_DATA = 2, EMPTY = 3;
 
-    private final Kind kind;
-    /** A share of two counts, computed in {@code long}; otherwise {@link #actual} and {@link #whole} are set. */
-    private final boolean counts;
-    private final long part;
-    private final long count;
-    private BigDecimal actual;
-    private BigDecimal whole;
     final String criterion;
     final String rule;
     final int unitIndex;
@@ -40,63 +33,37 @@ public final class Judgement {
     private BigDecimal points;
     /** {@code null} until a rule states a band: most judgements have none. */
     private List<Band> bands;
+    /** The rule's messages; {@code null} where it states none. */
     private String whenMet;
     private String whenNotMet;
     private String whenNoData;
     private String whenEmpty;
 
-    /** What {@link #decide} found: status, points earned, the figure ({@code null} without one) and the message's template. */
+    /** What {@link #decide} found: status, points earned and the figure ({@code null} without one). */
     private Status decided;
     private BigDecimal earned;
     private Figure figure;
-    private String template;
 
     Judgement(int unitIndex, String criterion, String rule, Kind kind, BigDecimal actual, BigDecimal whole) {
         this(unitIndex, null, criterion, rule, kind, actual, whole);
     }
 
     Judgement(int unitIndex, String memberId, String criterion, String rule, Kind kind, BigDecimal actual, BigDecimal whole) {
-        this.unitIndex = unitIndex;
-        this.memberId = memberId;
-        this.criterion = criterion;
-        this.rule = rule;
-        this.kind = kind;
-        this.counts = false;
-        this.part = 0;
-        this.count = 0;
-        this.actual = actual;
-        this.whole = whole;
+        this(unitIndex, memberId, criterion, rule, kind, false, 0, 0, actual, whole);
     }
 
     /** A share {@code part / whole} of counts. */
     Judgement(int unitIndex, String memberId, String criterion, String rule, long part, long whole) {
+        this(unitIndex, memberId, criterion, rule, Kind.SHARE, true, part, whole, null, null);
+    }
+
+    private Judgement(int unitIndex, String memberId, String criterion, String rule, Kind kind, boolean ofCounts, long part,
+                      long count, BigDecimal actual, BigDecimal whole) {
+        super(kind, ofCounts, part, count, actual, whole);
         this.unitIndex = unitIndex;
         this.memberId = memberId;
         this.criterion = criterion;
         this.rule = rule;
-        this.kind = Kind.SHARE;
-        // small non-negative counts (every real one) take the long paths; anything else the BigDecimal ones
-        this.counts = part >= 0 && whole >= 0 && part <= LONG_SHARE_LIMIT && whole <= LONG_SHARE_LIMIT;
-        this.part = part;
-        this.count = whole;
-        if (!counts) {
-            this.actual = BigDecimal.valueOf(part);
-            this.whole = BigDecimal.valueOf(whole);
-        }
-    }
-
-    private BigDecimal actual() {
-        if (actual == null && counts) {
-            actual = BigDecimal.valueOf(part);
-        }
-        return actual;
-    }
-
-    private BigDecimal whole() {
-        if (whole == null && counts) {
-            whole = BigDecimal.valueOf(count);
-        }
-        return whole;
     }
 
     /** Met when the figure is at least the target (a share target is between 0 and 1: 0.95 is 95%). */
@@ -144,24 +111,41 @@ public final class Judgement {
     }
 
     public Judgement whenMet(String message) {
-        this.whenMet = message;
-        return this;
+        return message(MET, message);
     }
 
     public Judgement whenNotMet(String message) {
-        this.whenNotMet = message;
-        return this;
+        return message(NOT_MET, message);
     }
 
     public Judgement whenNoData(String message) {
-        this.whenNoData = message;
-        return this;
+        return message(NO_DATA, message);
     }
 
     /** The message when a share has nothing to count and is vacuously met. */
     public Judgement whenEmpty(String message) {
-        this.whenEmpty = message;
+        return message(EMPTY, message);
+    }
+
+    private Judgement message(int slot, String message) {
+        switch (slot) {
+            case MET -> whenMet = message;
+            case NOT_MET -> whenNotMet = message;
+            case NO_DATA -> whenNoData = message;
+            default -> whenEmpty = message;
+        }
         return this;
+    }
+
+    /** The rule's message in a slot, or {@code otherwise} when it states none. */
+    private String stated(int slot, String otherwise) {
+        String stated = switch (slot) {
+            case MET -> whenMet;
+            case NOT_MET -> whenNotMet;
+            case NO_DATA -> whenNoData;
+            default -> whenEmpty;
+        };
+        return stated != null ? stated : otherwise;
     }
 
     /** Turns the judgement into a finding worth {@code maxPoints}. */
@@ -177,28 +161,25 @@ public final class Judgement {
      * @throws EvaluationException when the rule states no target
      */
     Status decide(BigDecimal maxPoints) {
-        boolean empty = kind == Kind.SHARE && (counts ? count == 0 : whole.signum() == 0);
+        boolean empty = empty();
         figure = null;
-        if ((!counts && actual == null) || (empty && noDataWhenEmpty)) {
+        if (!reported() || (empty && noDataWhenEmpty)) {
             decided = Status.NO_DATA;
             earned = BigDecimal.ZERO;
-            template = whenNoData != null ? whenNoData : "Chưa báo cáo số liệu";
             return decided;
         }
         if (empty) {
             decided = Status.MET;
             earned = maxPoints;
-            template = whenEmpty != null ? whenEmpty : "Không phát sinh trong kỳ: coi như đạt";
             return decided;
         }
-        Figure shown = counts ? Figure.share(part, count)
-                : new Figure(kind == Kind.SHARE ? actual.divide(whole, Figure.SCALE, RoundingMode.HALF_EVEN) : actual);
+        Figure shown = figure();
         boolean met;
         if (target != null) {
             int comparison = compareWith(target);
             met = atMost ? comparison <= 0 : comparison >= 0;
         } else if (kind == Kind.CONDITION) {
-            met = actual.signum() != 0;
+            met = holds();
         } else if (points != null || proportional || bands != null) {
             met = earned(maxPoints, shown).compareTo(maxPoints) >= 0;
         } else {
@@ -212,7 +193,6 @@ public final class Judgement {
         }
         figure = shown;
         decided = met ? Status.MET : Status.NOT_MET;
-        template = met ? (whenMet != null ? whenMet : defaultMessage(true)) : (whenNotMet != null ? whenNotMet : defaultMessage(false));
         return decided;
     }
 
@@ -229,43 +209,16 @@ public final class Judgement {
     /** The finding {@link #decide} decided, with its message filled in now. */
     Finding finding(String title, BigDecimal maxPoints, double max) {
         if (figure == null) { // no data, or nothing to count
-            String message = fill(template, null, maxPoints, earned);
-            return decided == Status.NO_DATA
-                    ? new Finding(criterion, Status.NO_DATA, null, targetValue(), 0, max, title, message, rule)
-                    : new Finding(criterion, Status.MET, null, targetValue(), max, max, title, message, rule);
-        }
-        return new Finding(criterion, decided, figure.shown(), targetValue(), earned.doubleValue(),
-                max, title, fill(template, figure, maxPoints, earned), rule,
-                shareCount(part, actual), shareCount(count, whole));
-    }
-
-    /** One of a share's two numbers when it is a count (a whole number a {@code long} holds), else {@code null}. */
-    private Long shareCount(long fast, BigDecimal exact) {
-        if (kind != Kind.SHARE) {
-            return null;
-        }
-        if (counts) {
-            return fast;
-        }
-        try {
-            return exact.longValueExact();
-        } catch (ArithmeticException notACount) {
-            return null;
-        }
-    }
-
-    /** Compares the exact figure with a threshold: for a share, part against threshold × whole. */
-    private int compareWith(ExactDecimal threshold) {
-        if (counts && threshold.fitsLong()) {
-            try {
-                long left = Math.multiplyExact(part, threshold.powerOfTen());
-                long right = Math.multiplyExact(threshold.unscaled(), count);
-                return Long.compare(left, right);
-            } catch (ArithmeticException tooLarge) {
-                // compared exactly below
+            if (decided == Status.NO_DATA) {
+                String message = fill(stated(NO_DATA, "Chưa báo cáo số liệu"), null, maxPoints);
+                return new Finding(criterion, Status.NO_DATA, null, targetValue(), 0, max, title, message, rule);
             }
+            String message = fill(stated(EMPTY, "Không phát sinh trong kỳ: coi như đạt"), null, maxPoints);
+            return new Finding(criterion, Status.MET, null, targetValue(), max, max, title, message, rule);
         }
-        return kind == Kind.SHARE ? actual().compareTo(threshold.value().multiply(whole())) : actual.compareTo(threshold.value());
+        String template = decided == Status.MET ? stated(MET, defaultMessage(true)) : stated(NOT_MET, defaultMessage(false));
+        return new Finding(criterion, decided, figure.shown(), targetValue(), earned.doubleValue(),
+                max, title, fill(template, figure, maxPoints), rule, partCount(), wholeCount());
     }
 
     private BigDecimal earned(BigDecimal maxPoints, Figure figure) {
@@ -303,27 +256,18 @@ public final class Judgement {
         };
     }
 
-    private String fill(String template, Figure figure, BigDecimal maxPoints, BigDecimal earned) {
-        return MessageTemplate.fill(template, name -> value(name, figure, maxPoints, earned));
+    private String fill(String template, Figure figure, BigDecimal maxPoints) {
+        return MessageTemplate.fill(template, name -> value(name, figure, maxPoints));
     }
 
     /** The text of one placeholder, or {@code null} when it has none here (it is then left as written). */
-    private String value(String name, Figure figure, BigDecimal maxPoints, BigDecimal earned) {
+    private String value(String name, Figure figure, BigDecimal maxPoints) {
         return switch (name) {
-            case "part" -> kind != Kind.SHARE ? null : counts ? VietnameseFormat.count(part) : VietnameseFormat.decimal(actual, 0);
-            case "whole" -> kind != Kind.SHARE ? null : counts ? VietnameseFormat.count(count) : VietnameseFormat.decimal(whole, 0);
-            case "rest" -> kind != Kind.SHARE ? null
-                    : counts ? VietnameseFormat.count(count - part) : VietnameseFormat.decimal(whole.subtract(actual), 0);
-            // a share is written from its two numbers: rounded once, not again from the 12-decimal figure
-            case "percent" -> figure == null ? null : kind != Kind.SHARE ? figure.percent()
-                    : counts ? VietnameseFormat.percent(part, count) : VietnameseFormat.percent(actual, whole);
-            case "actual" -> figure == null ? null : kind != Kind.SHARE ? figure.decimal(4)
-                    : counts ? VietnameseFormat.ratio(part, count, 4) : VietnameseFormat.ratio(actual, whole, 4);
             case "target" -> target == null ? null : VietnameseFormat.decimal(target.value(), 4);
             case "targetPercent" -> target == null ? null : VietnameseFormat.percent(target.value());
             case "points" -> VietnameseFormat.decimal(earned, 2);
             case "maxPoints" -> VietnameseFormat.decimal(maxPoints, 2);
-            default -> null;
+            default -> text(name, figure);
         };
     }
 }

@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.SortedMap;
 
-import org.kie.api.KieBase;
-import org.kie.api.runtime.KieSession;
-import org.kie.api.runtime.KieSessionsPool;
 import org.thidua.core.compile.CampaignFiles;
 import org.thidua.core.read.CheckedReports;
 import org.thidua.core.read.ReportChecks;
@@ -63,34 +60,24 @@ public final class RuleSet {
         }
     }
 
-    private final Campaign campaign;
+    private final RuleSessions sessions;
     private final CampaignFiles files;
     private final String version;
-    private final KieBase base;
-    private final RuleIndex rules;
     private final Instant loadedAt;
     private final Limits limits;
-    private final Findings findings;
-    /** Sessions are reset and reused: making one costs more than evaluating a unit. */
-    private final KieSessionsPool sessions;
     /** The DRL a criteria sheet became, by the path it was compiled from. */
     private final java.util.Map<String, String> generatedDrl;
     private final List<RuleProblem> warnings;
 
-    RuleSet(Campaign campaign, CampaignFiles files, KieBase base, RuleIndex rules, Instant loadedAt, Limits limits,
-                    Findings findings, KieSessionsPool sessions, java.util.Map<String, String> generatedDrl,
-                    List<RuleProblem> warnings) {
-        this.generatedDrl = java.util.Map.copyOf(generatedDrl);
-        this.warnings = List.copyOf(warnings);
-        this.campaign = campaign;
+    RuleSet(RuleSessions sessions, CampaignFiles files, Instant loadedAt, Limits limits,
+            java.util.Map<String, String> generatedDrl, List<RuleProblem> warnings) {
+        this.sessions = sessions;
         this.files = files;
         this.version = files.version();
-        this.base = base;
-        this.rules = rules;
         this.loadedAt = loadedAt;
         this.limits = limits;
-        this.findings = findings;
-        this.sessions = sessions;
+        this.generatedDrl = java.util.Map.copyOf(generatedDrl);
+        this.warnings = List.copyOf(warnings);
     }
 
     /**
@@ -109,12 +96,11 @@ public final class RuleSet {
 
     /** The same rules with other bounds on each evaluation. */
     public RuleSet withLimits(Limits newLimits) {
-        return new RuleSet(campaign, files, base, rules, loadedAt, Objects.requireNonNull(newLimits), findings, sessions,
-                generatedDrl, warnings);
+        return new RuleSet(sessions, files, loadedAt, Objects.requireNonNull(newLimits), generatedDrl, warnings);
     }
 
     public Campaign campaign() {
-        return campaign;
+        return sessions.campaign;
     }
 
     /** {@code sha256:…} of the campaign's rule files (description and DRL; not the tests). */
@@ -133,7 +119,7 @@ public final class RuleSet {
     /** How many rules the campaign's DRL files hold. */
     public int ruleCount() {
         int count = 0;
-        for (RuleIndex.RuleInfo ignored : rules.all()) {
+        for (RuleIndex.RuleInfo ignored : sessions.rules.all()) {
             count++;
         }
         return count;
@@ -175,11 +161,12 @@ public final class RuleSet {
      * @throws EvaluationException   when the rules fail or exceed the limits
      */
     public EvaluationResult evaluate(List<UnitReport> reports) {
-        return AreaFinding.attach(campaign, evaluateUnits(reports));
+        return AreaFinding.attach(campaign(), evaluateUnits(reports));
     }
 
     /** {@link #evaluate} without the area's scorecard, which sums every unit: a chunk's own would mislead. */
     private EvaluationResult evaluateUnits(List<UnitReport> reports) {
+        Campaign campaign = sessions.campaign;
         if (!(reports instanceof CheckedReports checked && checked.checkedAgainst(campaign))) { // a request read is checked once
             List<InputProblem> problems = ReportChecks.check(campaign, reports, "reports");
             if (!problems.isEmpty()) {
@@ -190,20 +177,20 @@ public final class RuleSet {
         // Officials and titles only when the request reports officials: otherwise the result is contract v1 as first published.
         boolean withMembers = anyMembers(reports);
         int chunks = (reports.size() + CHUNK - 1) / CHUNK;
-        List<Chunk> byChunk = ParallelChunks.map(chunks, limits.threads(), c ->
-                evaluateChunk(reports.subList(c * CHUNK, Math.min(reports.size(), (c + 1) * CHUNK)), deadline, withMembers));
+        List<RuleSessions.Chunk> byChunk = ParallelChunks.map(chunks, limits.threads(), c -> sessions.evaluate(
+                reports.subList(c * CHUNK, Math.min(reports.size(), (c + 1) * CHUNK)), limits, deadline, withMembers));
         List<List<Finding>> all = new ArrayList<>(reports.size());
         List<MemberResults.UnitPart> memberParts = withMembers ? new ArrayList<>(reports.size()) : null;
-        for (Chunk chunk : byChunk) {
+        for (RuleSessions.Chunk chunk : byChunk) {
             all.addAll(chunk.findings());
             if (withMembers) {
                 memberParts.addAll(chunk.memberParts());
             }
         }
-        EvaluationResult scored = Scoring.score(findings, campaign, version, reports, all);
+        EvaluationResult scored = Scoring.score(sessions.findings, campaign, version, reports, all);
         EvaluationResult attached = memberParts == null ? scored : MemberResults.attach(campaign, scored, memberParts);
         EvaluationResult ranked = RankingGroups.apply(campaign, attached);
-        return findings.hasGroups() ? GroupTotal.attach(campaign, ranked) : ranked;
+        return sessions.findings.hasGroups() ? GroupTotal.attach(campaign, ranked) : ranked;
     }
 
     /**
@@ -232,75 +219,13 @@ public final class RuleSet {
         if (chunkSize < 1) {
             throw new IllegalArgumentException("chunkSize must be at least 1");
         }
+        Campaign campaign = sessions.campaign;
         if (campaign.gradeCap() != null) {
             throw new EvaluationException("Chiến dịch " + campaign.id() + " giới hạn số đơn vị đạt " + campaign.gradeCap().grade()
                     + " (gradeCap): cần mọi đơn vị cùng lúc, hãy đánh giá cả danh sách một lần"
                     + " (a campaign with a grade cap needs every unit at once: use evaluate(List))");
         }
         return new StreamedRanking(campaign).evaluate(reports, chunkSize, this::evaluateUnits, results);
-    }
-
-    /** One chunk's findings per unit, in order, and its officials' results and titles when asked for. */
-    private record Chunk(List<List<Finding>> findings, List<MemberResults.UnitPart> memberParts) {
-    }
-
-    /**
-     * @param withMembers whether to decide the officials' results and titles too, after a second round of rules that
-     *                    sees each unit's and official's {@link Standing}
-     */
-    private Chunk evaluateChunk(List<UnitReport> chunk, long deadline, boolean withMembers) {
-        EvaluationContext context = new EvaluationContext(campaign, findings.positions(), rules, chunk, deadline);
-        KieSession session = sessions.newKieSession();
-        try {
-            session.setGlobal(JUDGE, new Judge(context));
-            session.addEventListener(context);
-            // every official counts as one more subject of the evaluation: their criteria and titles fire rules too
-            long subjects = chunk.size();
-            for (UnitReport report : chunk) {
-                subjects += report.members().size();
-                session.insert(report);
-            }
-            long allowed = (long) limits.maxFiringsPerUnit() * subjects;
-            long fired = session.fireAllRules((int) Math.min(Integer.MAX_VALUE, allowed));
-            if (withMembers && fired < allowed && !context.timedOut() && context.errors().isEmpty()) {
-                MemberResults.insertStandings(session, campaign, chunk, context, unitFindings(chunk, context));
-                fired += session.fireAllRules((int) Math.min(Integer.MAX_VALUE, allowed - fired));
-            }
-            if (context.timedOut()) {
-                throw new EvaluationException("Đánh giá vượt quá thời gian cho phép " + limits.timeout().toMillis()
-                        + " ms; luật đang chạy: " + context.lastRule() + " (evaluation exceeded its time limit)");
-            }
-            if (fired >= allowed) {
-                throw new EvaluationException("Các luật đã kích hoạt " + fired + " lần cho " + chunk.size()
-                        + " đơn vị, vượt giới hạn " + limits.maxFiringsPerUnit() + " lần mỗi đơn vị; luật kích hoạt sau cùng: "
-                        + context.lastRule() + ". Có thể một luật tự kích hoạt lại mãi (rules fired too often: a rule may loop)");
-            }
-        } catch (StackOverflowError | OutOfMemoryError e) {
-            throw new EvaluationException("Luật " + context.lastRule() + " dùng quá nhiều bộ nhớ hoặc đệ quy quá sâu ("
-                    + e.getClass().getSimpleName() + ") (a rule exhausted memory or the stack)", e);
-        } catch (RuntimeException e) {
-            if (e instanceof EvaluationException) {
-                throw e;
-            }
-            throw new EvaluationException("Luật " + context.lastRule() + " gặp lỗi khi chạy: " + rootMessage(e)
-                    + " (a rule failed while running)", e);
-        } finally {
-            session.removeEventListener(context);
-            session.dispose(); // back to the pool, reset: no fact, no global, nothing on the agenda
-        }
-        if (!context.errors().isEmpty()) {
-            throw new EvaluationException(String.join("; ", context.errors()));
-        }
-        List<List<Finding>> unitFindings = unitFindings(chunk, context);
-        return new Chunk(unitFindings, withMembers ? MemberResults.of(campaign, chunk, context) : List.of());
-    }
-
-    private List<List<Finding>> unitFindings(List<UnitReport> chunk, EvaluationContext context) {
-        List<List<Finding>> found = new ArrayList<>(chunk.size());
-        for (int i = 0; i < chunk.size(); i++) {
-            found.add(findings.of(chunk.get(i), context, i));
-        }
-        return found;
     }
 
     private static boolean anyMembers(List<UnitReport> reports) {
@@ -311,13 +236,4 @@ public final class RuleSet {
         }
         return false;
     }
-
-    private static String rootMessage(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
-    }
-
 }

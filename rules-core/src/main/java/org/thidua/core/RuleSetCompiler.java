@@ -94,8 +94,8 @@ final class RuleSetCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetException(problems);
         }
-        return new RuleSet(campaign, files, base, rules, Instant.now(), RuleSet.Limits.DEFAULT, new Findings(campaign),
-                base.newKieSessionsPool(1), sheet == null ? Map.of() : Map.of(sheet.drlPath(), sheet.drl()),
+        return new RuleSet(new RuleSessions(campaign, rules, new Findings(campaign), base), files,
+                Instant.now(), RuleSet.Limits.DEFAULT, sheet == null ? Map.of() : Map.of(sheet.drlPath(), sheet.drl()),
                 org.thidua.core.compile.Warnings.of(campaign, yaml, files.drlFiles()));
     }
 

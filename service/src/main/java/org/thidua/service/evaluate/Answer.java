@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.thidua.core.EvaluationResult;
+import org.thidua.service.store.NewRequest;
 import org.thidua.service.store.StoredEvaluation;
 import org.thidua.service.store.StoredRequest;
 import org.thidua.service.store.Timestamps;
@@ -60,18 +61,20 @@ final class Answer {
         return results;
     }
 
-    /** The answer with what the store gave: the request's id and time, each evaluation's id. */
-    byte[] write(StoredRequest stored) {
+    /**
+     * The answer with what the store gave: the request's id and time, each evaluation's id; each result from its UTF-8
+     * in {@code utf8} (report and result of each unit in turn, as {@link NewRequest#utf8()} encodes them).
+     */
+    byte[] write(StoredRequest stored, byte[][] utf8) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(size);
         out.writeBytes(bytes("{\"requestId\":" + quoted(stored.requestId()) + ","));
         out.writeBytes(campaignAndVersion);
         out.writeBytes(bytes(",\"createdAt\":" + quoted(Timestamps.format(stored.createdAt())) + ",\"evaluations\":["));
         List<StoredEvaluation> evaluations = stored.evaluations();
         for (int i = 0; i < evaluations.size(); i++) {
-            String result = results.get(i);
             out.writeBytes(bytes((i == 0 ? "" : ",") + "{\"id\":" + quoted(evaluations.get(i).id()) + ","));
-            byte[] utf8 = bytes(result);
-            out.write(utf8, 1, utf8.length - 1); // without its '{': not a copy of the string first
+            byte[] result = utf8[2 * i + 1];
+            out.write(result, 1, result.length - 1); // without its '{'
         }
         out.write(']');
         out.writeBytes(commendations);

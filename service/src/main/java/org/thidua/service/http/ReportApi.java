@@ -12,10 +12,10 @@ import org.thidua.core.Campaign;
 import org.thidua.core.EvaluationResult;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleSet;
-import org.thidua.service.report.AreaScorecard;
 import org.thidua.service.report.Ranking;
 import org.thidua.service.report.RankingExport;
 import org.thidua.service.report.RankingReportPage;
+import org.thidua.service.report.StandingScorecard;
 import org.thidua.service.report.StoredResults;
 import org.thidua.service.report.VietnamTime;
 import org.thidua.service.rounds.AssessmentRounds;
@@ -43,6 +43,8 @@ public final class ReportApi {
     private final EvaluationStore store;
     /** The assessment rounds, for {@code ?round=}; {@code null} when the service keeps none. */
     private final AssessmentRounds rounds;
+    /** The area scorecard of a long standing, from what earlier reports read of each evaluation. */
+    private final StandingScorecard scorecards;
 
     ReportApi(Supplier<RuleLibrary> campaigns, EvaluationStore store) {
         this(campaigns, store, null);
@@ -52,6 +54,7 @@ public final class ReportApi {
         this.campaigns = campaigns;
         this.store = store;
         this.rounds = rounds;
+        this.scorecards = new StandingScorecard(store);
     }
 
     void report(Context ctx) {
@@ -74,7 +77,7 @@ public final class ReportApi {
             case "csv" -> stream(ctx, "text/csv; charset=utf-8", "xep-hang-" + id + ".csv",
                     out -> new RankingExport(campaign).writeCsv(StoredResults.streamed(standing, store), out));
             case "xlsx" -> stream(ctx, RequestBody.XLSX_TYPE, "xep-hang-" + id + ".xlsx",
-                    out -> new RankingExport(campaign).writeXlsx(AreaScorecard.of(campaign, StoredResults.streamed(standing, store)),
+                    out -> new RankingExport(campaign).writeXlsx(scorecards.of(campaign, standing),
                             StoredResults.streamed(standing, store), out));
             default -> html(ctx, campaign, standing);
         }
@@ -105,7 +108,7 @@ public final class ReportApi {
             RankingReportPage.Part part = new RankingReportPage.Part(page, pages, standing.size(),
                     report.gradeCounts(standing.stream().map(p -> p.evaluation().grade()).toList()),
                     StoredResults.whole(standing.subList(0, Math.min(TOP, standing.size())), store), StoredResults.whole(shown, store),
-                    AreaScorecard.of(campaign, StoredResults.streamed(standing, store)));
+                    scorecards.of(campaign, standing));
             body = report.render(campaign.id(), versions, part);
         }
         ctx.status(200);

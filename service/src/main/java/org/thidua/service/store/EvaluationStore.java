@@ -22,6 +22,15 @@ public interface EvaluationStore extends AutoCloseable {
      */
     StoredRequest save(NewRequest request);
 
+    /**
+     * As {@link #save(NewRequest)}, given each unit's report and result already encoded as {@link NewRequest#utf8()}
+     * encodes them: a store that binds bytes does not encode them again, and the caller writes its answer from the same
+     * bytes. A store that binds text ignores them.
+     */
+    default StoredRequest save(NewRequest request, byte[][] utf8) {
+        return save(request);
+    }
+
     Optional<StoredEvaluation> find(String evaluationId);
 
     /** A unit's evaluations, newest first; {@code campaign} {@code null} means every campaign. */

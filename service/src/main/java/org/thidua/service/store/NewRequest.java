@@ -1,5 +1,6 @@
 package org.thidua.service.store;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -18,6 +19,17 @@ public record NewRequest(String campaign, String ruleSetVersion, String caller, 
 
     public NewRequest(String campaign, String ruleSetVersion, String caller, List<Unit> evaluations) {
         this(campaign, ruleSetVersion, caller, evaluations, null);
+    }
+
+    /** Each unit's report and result in UTF-8, two per unit in reporting order ({@code null} for a text that is). */
+    public byte[][] utf8() {
+        byte[][] utf8 = new byte[evaluations.size() * 2][];
+        int i = 0;
+        for (Unit unit : evaluations) {
+            utf8[i++] = unit.reportJson() == null ? null : unit.reportJson().getBytes(StandardCharsets.UTF_8);
+            utf8[i++] = unit.resultJson() == null ? null : unit.resultJson().getBytes(StandardCharsets.UTF_8);
+        }
+        return utf8;
     }
 
     /**

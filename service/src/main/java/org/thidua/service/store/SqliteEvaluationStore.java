@@ -138,6 +138,11 @@ public final class SqliteEvaluationStore extends SqlHistory {
     }
 
     @Override
+    public StoredRequest save(NewRequest request, byte[][] utf8) {
+        return writer.save(request, utf8);
+    }
+
+    @Override
     void record(RuleSetVersion ruleSet) {
         writer.record(ruleSet);
     }

@@ -2,7 +2,6 @@ package org.thidua.service.store;
 
 import java.io.IOException;
 import java.nio.channels.FileChannel;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
@@ -89,14 +88,15 @@ public final class SqliteWriter implements AutoCloseable {
 
     /** Queues a request and waits until it is committed (or refused). */
     public StoredRequest save(NewRequest request) {
-        // Each unit's report and result in UTF-8, encoded on the caller's thread: encoding is most of the CPU of binding
-        // a row (the Vietnamese text makes them UTF-16 strings), and the one writer would do it for every caller.
-        byte[][] utf8 = new byte[request.evaluations().size() * 2][];
-        int i = 0;
-        for (NewRequest.Unit unit : request.evaluations()) {
-            utf8[i++] = unit.reportJson() == null ? null : unit.reportJson().getBytes(StandardCharsets.UTF_8);
-            utf8[i++] = unit.resultJson() == null ? null : unit.resultJson().getBytes(StandardCharsets.UTF_8);
-        }
+        return save(request, request.utf8());
+    }
+
+    /**
+     * As {@link #save(NewRequest)}, with each unit's report and result in UTF-8 ({@link NewRequest#utf8()}), encoded on
+     * the caller's thread: encoding is most of the CPU of binding a row (the Vietnamese text makes them UTF-16 strings),
+     * and the one writer would do it for every caller.
+     */
+    public StoredRequest save(NewRequest request, byte[][] utf8) {
         return submit(connection -> inserts.request(request, utf8));
     }
 

@@ -2,6 +2,7 @@ package org.thidua.service.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.text.Collator;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.thidua.core.Ranks;
 import org.thidua.service.store.StoredEvaluation;
 
 /** The campaign-wide order: rank, then units that tie by name in Vietnamese order, then by id. */
@@ -44,8 +46,31 @@ class RankingOrderTest {
         assertThat(topNames.indexOf("UBND xã Ân Thi")).isLessThan(topNames.indexOf("UBND xã Dương Liễu"));
     }
 
+    @Test
+    void the_ranks_over_distinct_points_are_those_of_the_library_rule_over_every_unit() {
+        Random random = new Random(17);
+        // equal ratios from different pairs (1/2, 2/4, 50/100), nothing possible (0 of 0, scoring zero as 0/4 does), -0.0
+        double[][] pairs = {{1, 2}, {2, 4}, {50, 100}, {0, 0}, {3, 0}, {0, 4}, {-0.0, 4}, {4, 4}, {0.1, 0.3}, {1, 3}, {7.5, 10}};
+        for (int size : new int[] {0, 1, 2, 17, 5_000}) {
+            List<StoredEvaluation> rows = new ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                double[] pair = pairs[random.nextInt(pairs.length)];
+                rows.add(row("u" + i, NAMES.get(random.nextInt(NAMES.size())), pair[0], pair[1]));
+            }
+
+            int[] expected = Ranks.byPoints(rows.stream().map(r -> BigDecimal.valueOf(r.points())).toList(),
+                    rows.stream().map(r -> BigDecimal.valueOf(r.maxPoints())).toList());
+
+            assertThat(Ranking.ranks(rows)).as("%d units", size).containsExactly(expected);
+        }
+    }
+
     private static StoredEvaluation row(String unitId, String unitName, double points) {
+        return row(unitId, unitName, points, 4);
+    }
+
+    private static StoredEvaluation row(String unitId, String unitName, double points, double maxPoints) {
         return new StoredEvaluation(unitId + "-" + unitName.hashCode(), "r", "c", "v1", unitId, unitName, "COMMUNE", "{}", "{}",
-                points * 25, points, 4, "A", 1, Instant.EPOCH, "test");
+                points * 25, points, maxPoints, "A", 1, Instant.EPOCH, "test");
     }
 }

@@ -7,6 +7,8 @@
 #   mvn -B -q package -DskipTests
 #   bash benchmarks/startup.sh [RUNS]            # RUNS per command and variant, default 7
 #   BEFORE_JAR=/path/to/old/thidua.jar bash benchmarks/startup.sh   # adds a "before" variant: that jar, java -jar
+#   BEFORE_LAUNCHER=/path/to/old/service/target/thidua bash benchmarks/startup.sh   # adds "launcher-before": that
+#     build's launcher, in the folder it was built in (its archive names the jar's path; a moved copy runs without it)
 #   bash benchmarks/startup.sh profile            # where one check's start goes (class-loading log), jar and launcher
 #
 # Variants: jar = java -jar service/target/thidua.jar (no JVM options);
@@ -24,13 +26,17 @@ trap 'rm -rf "$OUT"' EXIT
 [ -f "$T/thidua.jar" ] && [ -x "$T/thidua" ] || { echo "build first: mvn -B -q package -DskipTests" >&2; exit 2; }
 
 variants=(jar launcher launcher-no-archive)
+[ -n "${BEFORE_LAUNCHER:-}" ] && variants=(launcher-before "${variants[@]}")
 [ -n "${BEFORE_JAR:-}" ] && variants=(before "${variants[@]}")
+read -r -a only <<< "${VARIANTS:-}"   # VARIANTS="launcher-before launcher" for a subset
+[ ${#only[@]} -gt 0 ] && variants=("${only[@]}")
 read -r -a commands <<< "${COMMANDS:-check test eval serve}"   # COMMANDS="check test" for a subset
 
 # The command line that starts thidua in a variant.
 starter() {
   case "$1" in
     before) echo "java -jar $BEFORE_JAR" ;;
+    launcher-before) echo "$BEFORE_LAUNCHER" ;;
     jar) echo "java -jar $T/thidua.jar" ;;
     launcher|launcher-no-archive) echo "$T/thidua" ;;
   esac

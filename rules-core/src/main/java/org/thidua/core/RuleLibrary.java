@@ -66,7 +66,7 @@ public final class RuleLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list rules directory " + rulesDirectory, e);
         }
-        List<Object> compiled = compileAll(folders);
+        List<Object> compiled = CampaignCompiles.compileAll(folders);
         for (int i = 0; i < folders.size(); i++) {
             String id = folders.get(i).getFileName().toString().replaceAll("/$", "");
             if (compiled.get(i) instanceof RuleSet ruleSet) {
@@ -77,33 +77,6 @@ public final class RuleLibrary {
         }
         String defaultCampaign = readDefault(rulesDirectory, ruleSets, problems);
         return new RuleLibrary(rulesDirectory, ruleSets, problems, defaultCampaign);
-    }
-
-    /**
-     * Compiles each campaign folder, on as many threads as there are folders and processors (compiling DRL is most of a
-     * service's start); each entry is the folder's {@link RuleSet} or the {@link RuleSetException} that refused it.
-     * Every compile sees the caller's context class loader, as a compile on the caller's thread would.
-     */
-    private static List<Object> compileAll(List<Path> folders) {
-        ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        return ParallelChunks.map(folders.size(), Runtime.getRuntime().availableProcessors(), i -> {
-            Thread thread = Thread.currentThread();
-            ClassLoader own = thread.getContextClassLoader();
-            thread.setContextClassLoader(loader);
-            try {
-                return compileOne(folders.get(i));
-            } finally {
-                thread.setContextClassLoader(own);
-            }
-        });
-    }
-
-    private static Object compileOne(Path folder) {
-        try {
-            return RuleSet.load(folder);
-        } catch (RuleSetException e) {
-            return e;
-        }
     }
 
     /** The campaigns bundled in the {@code thidua-rules} jar on the class path. */

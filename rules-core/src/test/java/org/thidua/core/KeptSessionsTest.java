@@ -124,6 +124,12 @@ class KeptSessionsTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"thach-that-cchc-2021", "par-index-xa-2023", "chi-so-cchc-xa-2025"})
+    void the_bundled_campaigns_keep_their_sessions(String campaign) {
+        assertThat(RuleSet.load(CAMPAIGN.resolveSibling(campaign)).keepsSessions()).isTrue();
+    }
+
+    @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"not Standing( )", "accumulate( Standing( ); $n : count() )", "exists TitleDecision( )"})
     void a_rule_that_matches_without_a_fact_fires_again_in_every_call_its_campaign_takes_fresh_sessions(String first) {
         // such a rule fires once in a fresh session; in a kept one it would have fired already, and its error be lost

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.drools.base.base.EnabledBoolean;
 import org.drools.base.definitions.rule.impl.RuleImpl;
 import org.drools.base.rule.Pattern;
 import org.kie.api.KieBase;
@@ -23,11 +24,16 @@ import org.kie.api.runtime.rule.FactHandle;
  * emptied and kept for the next call: its facts (the reports, and what rules and {@link MemberResults} inserted) are
  * deleted, which undoes what they did in Drools' node memories, instead of Drools' reset of every node memory when a
  * pooled session is given back (the larger cost for a few units; for a chunk of a thousand, deleting them would cost
- * more than the reset, so those sessions still come from Drools' pool). That leaves the session as a fresh one would be only when every rule's first
- * condition is a fact inserted into the session: a rule that can match without any fact ({@code not}, {@code eval},
- * {@code accumulate} or {@code from} first) fires once in a fresh session and not again in one kept, and
- * {@code lock-on-active} holds across calls. A campaign with such a rule goes through Drools' pool and its full reset,
- * as before; a kept session that failed is disposed of.
+ * more than the reset, so those sessions still come from Drools' pool). The judge global is set again for every call
+ * (and an idle one in between), and rules fired to the end leave nothing on the agenda.
+ *
+ * <p>That leaves the session as a fresh one would be only when every rule matches facts inserted into the session and
+ * its agenda state is none (see {@link #emptiedIsAsFresh}): a rule that can match without any fact ({@code not},
+ * {@code exists}, {@code forall}, {@code accumulate} or {@code from} first) fires once in a fresh session and not again
+ * in one kept, and agenda control — agenda and rule-flow groups, focus, activation groups, timers, calendars, dates,
+ * {@code enabled}, a computed salience, {@code lock-on-active} — is state Drools keeps in the session beside the facts.
+ * The safety gate refuses all of that agenda control but {@code lock-on-active}; a campaign with any of it, or with such
+ * a rule, goes through Drools' pool and its full reset, as before. A kept session that failed is disposed of.
  */
 final class RuleSessions {
     final Campaign campaign;
@@ -54,7 +60,7 @@ final class RuleSessions {
         this.findings = findings;
         this.base = base;
         this.pool = base.newKieSessionsPool(1);
-        this.keepsEmptied = everyRuleStartsWithAFact(base);
+        this.keepsEmptied = emptiedIsAsFresh(base);
     }
 
     /** One chunk's findings per unit, in order, and its officials' results and titles when asked for. */
@@ -120,6 +126,11 @@ final class RuleSessions {
         return new Chunk(unitFindings, withMembers ? MemberResults.of(campaign, chunk, context) : List.of());
     }
 
+    /** Whether chunks of a few units are evaluated in kept sessions ({@link #emptiedIsAsFresh}). */
+    boolean keepsSessions() {
+        return keepsEmptied;
+    }
+
     private KieSession takeKept() {
         KieSession session = emptied.poll();
         if (session == null) {
@@ -148,18 +159,33 @@ final class RuleSessions {
         return session.getFactCount() == 0;
     }
 
-    /** Whether every rule's first condition is a fact inserted into the session, and no rule locks on active. */
-    private static boolean everyRuleStartsWithAFact(KieBase base) {
+    /**
+     * Whether a session emptied of its facts is as a fresh one for these rules: every rule's first condition is a fact
+     * inserted into the session, and no rule has agenda state of its own (a group other than the main one, focus, an
+     * activation group, a timer, calendars, dates, {@code enabled}, a computed salience, {@code lock-on-active}).
+     * Integer salience and {@code no-loop} hold no state between calls.
+     */
+    static boolean emptiedIsAsFresh(KieBase base) {
         for (KiePackage pkg : base.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
-                if (!(rule instanceof RuleImpl impl) || impl.isQuery() || impl.isLockOnActive() || impl.getTimer() != null
-                        || !impl.getLhs().isAnd() || impl.getLhs().getChildren().isEmpty()
-                        || !(impl.getLhs().getChildren().get(0) instanceof Pattern first) || first.getSource() != null) {
+                if (!(rule instanceof RuleImpl impl) || impl.isQuery() || !startsWithAFact(impl) || hasAgendaState(impl)) {
                     return false;
                 }
             }
         }
         return true;
+    }
+
+    private static boolean startsWithAFact(RuleImpl rule) {
+        return rule.getLhs().isAnd() && !rule.getLhs().getChildren().isEmpty()
+                && rule.getLhs().getChildren().get(0) instanceof Pattern first && first.getSource() == null;
+    }
+
+    private static boolean hasAgendaState(RuleImpl rule) {
+        return !rule.isMainAgendaGroup() || rule.getAutoFocus() || rule.getActivationGroup() != null
+                || rule.isLockOnActive() || rule.getTimer() != null || rule.getCalendars() != null
+                || rule.getDateEffective() != null || rule.getDateExpires() != null
+                || rule.getEnabled() != EnabledBoolean.ENABLED_TRUE || rule.getSalience().isDynamic();
     }
 
     private List<List<Finding>> unitFindings(List<UnitReport> chunk, EvaluationContext context) {

@@ -103,6 +103,11 @@ public final class RuleSet {
         return sessions.campaign;
     }
 
+    /** Whether a few units at a time are evaluated in a session kept from the call before (see {@link RuleSessions}). */
+    boolean keepsSessions() {
+        return sessions.keepsSessions();
+    }
+
     /** {@code sha256:…} of the campaign's rule files (description and DRL; not the tests). */
     public String version() {
         return version;

@@ -7,17 +7,11 @@ public class InvalidInputException extends RuntimeException {
     private final transient List<InputProblem> problems;
 
     public InvalidInputException(List<InputProblem> problems) {
-        super(summary(problems));
+        super(ProblemSummary.of("dữ liệu gửi lên (problems in the input)", problems));
         this.problems = List.copyOf(problems);
     }
 
     public List<InputProblem> problems() {
         return problems;
-    }
-
-    private static String summary(List<InputProblem> problems) {
-        StringBuilder text = new StringBuilder(problems.size() + " lỗi trong dữ liệu gửi lên (problems in the input):");
-        problems.forEach(p -> text.append(System.lineSeparator()).append("  ").append(p));
-        return text.toString();
     }
 }

@@ -7,17 +7,11 @@ public class RuleSetException extends RuntimeException {
     private final transient List<RuleProblem> problems;
 
     public RuleSetException(List<RuleProblem> problems) {
-        super(summary(problems));
+        super(ProblemSummary.of("tệp luật (problems in rule files)", problems));
         this.problems = List.copyOf(problems);
     }
 
     public List<RuleProblem> problems() {
         return problems;
-    }
-
-    private static String summary(List<RuleProblem> problems) {
-        StringBuilder text = new StringBuilder(problems.size() + " lỗi trong tệp luật (problems in rule files):");
-        problems.forEach(p -> text.append(System.lineSeparator()).append("  ").append(p));
-        return text.toString();
     }
 }

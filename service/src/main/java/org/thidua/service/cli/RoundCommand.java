@@ -115,10 +115,14 @@ public final class RoundCommand extends CommandGroup {
         String round;
     }
 
-    @Command(name = "open", mixinStandardHelpOptions = true, description = "Mở kỳ đánh giá của một chiến dịch (open a round).")
-    static final class Open extends Act {
+    /** A subcommand that works with one campaign's rounds ({@code --campaign ID}). */
+    abstract static class CampaignAct extends Act {
         @Option(names = "--campaign", required = true, paramLabel = "ID", description = "Chiến dịch.")
         String campaign;
+    }
+
+    @Command(name = "open", mixinStandardHelpOptions = true, description = "Mở kỳ đánh giá của một chiến dịch (open a round).")
+    static final class Open extends CampaignAct {
         @Option(names = "--period", required = true, paramLabel = "TEXT", description = "Kỳ đánh giá, ví dụ \"Năm 2026\".")
         String period;
         @Option(names = "--deadline", required = true, paramLabel = "DATE",
@@ -141,10 +145,7 @@ public final class RoundCommand extends CommandGroup {
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true, description = "Các kỳ đánh giá của một chiến dịch (a campaign's rounds).")
-    static final class ListRounds extends Act {
-        @Option(names = "--campaign", required = true, paramLabel = "ID", description = "Chiến dịch.")
-        String campaign;
-
+    static final class ListRounds extends CampaignAct {
         @Override
         String act(AssessmentRounds use) {
             List<List<String>> rows = new ArrayList<>();

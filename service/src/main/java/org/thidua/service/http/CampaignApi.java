@@ -142,11 +142,7 @@ public final class CampaignApi {
             StoredEvaluation e = place.evaluation();
             ObjectNode unit = units.addObject();
             unit.put("rank", place.rank());
-            unit.put("unitId", e.unitId());
-            unit.put("unitName", e.unitName());
-            unit.put("kind", e.kind());
-            unit.put("score", e.score());
-            unit.put("grade", e.grade());
+            EvaluationApi.unitAndScore(unit, e);
             unit.put("gradeLabel", ruleSet.campaign().grade(e.grade()).map(Campaign.GradeBand::label).orElse(e.grade()));
             unit.put("evaluationId", e.id());
             unit.put("ruleSetVersion", e.ruleSetVersion());

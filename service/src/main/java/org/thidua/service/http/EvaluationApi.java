@@ -176,7 +176,11 @@ public final class EvaluationApi {
     }
 
     private static ObjectNode summary(StoredEvaluation evaluation) {
-        ObjectNode node = header(evaluation);
+        return unitAndScore(header(evaluation), evaluation);
+    }
+
+    /** {@code node} with the unit a stored evaluation is of and its score, as a summary and a ranking list them. */
+    static ObjectNode unitAndScore(ObjectNode node, StoredEvaluation evaluation) {
         node.put("unitId", evaluation.unitId());
         node.put("unitName", evaluation.unitName());
         node.put("kind", evaluation.kind());

@@ -54,13 +54,11 @@ final class RoundJson {
             submitted.addObject().put("unitId", unit.self().unitId()).put("unitName", unit.self().unitName())
                     .put("submissions", unit.submissions()).put("appraised", unit.appraised() != null);
         }
-        results.notSubmitted().forEach(node.putArray("notSubmitted")::add);
-        return node;
+        return withNotSubmitted(node, results);
     }
 
     static ObjectNode results(RoundResults results) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.set("round", round(results.round()));
+        ObjectNode node = inRound(results.round());
         node.put("final", results.isFinal());
         ArrayNode units = node.putArray("units");
         for (RoundResults.UnitResult unit : results.units()) {
@@ -71,18 +69,29 @@ final class RoundJson {
             item.put("submissions", unit.submissions());
             assessed(item, unit.self(), unit.appraised(), unit.corrections());
         }
-        results.notSubmitted().forEach(node.putArray("notSubmitted")::add);
-        return node;
+        return withNotSubmitted(node, results);
     }
 
     static ObjectNode unit(UnitRecord record) {
-        ObjectNode node = Json.MAPPER.createObjectNode();
-        node.set("round", round(record.round()));
+        ObjectNode node = inRound(record.round());
         node.put("unitId", record.unitId());
         ArrayNode submissions = node.putArray("submissions");
         record.submissions().forEach(s -> submissions.add(submission(s)));
         assessed(node, record.selfAssessment(), record.appraised(), record.corrections());
         node.set("audit", audit(record.audit()));
+        return node;
+    }
+
+    /** An object that begins with the round it belongs to. */
+    private static ObjectNode inRound(Round round) {
+        ObjectNode node = Json.MAPPER.createObjectNode();
+        node.set("round", round(round));
+        return node;
+    }
+
+    /** {@code node} with the expected units that have not submitted, last. */
+    private static ObjectNode withNotSubmitted(ObjectNode node, RoundResults results) {
+        results.notSubmitted().forEach(node.putArray("notSubmitted")::add);
         return node;
     }
 

@@ -71,7 +71,7 @@ public final class PostgresEvaluationStore extends SqlHistory {
     }
 
     @Override
-    <T> T write(Query<T> job) {
+    <T> T write(SqlWork<T> job) {
         requireOpen();
         try (Connection connection = pool.getConnection()) {
             connection.setAutoCommit(false);
@@ -86,17 +86,17 @@ public final class PostgresEvaluationStore extends SqlHistory {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("Ghi cơ sở dữ liệu thất bại (database write failed): " + e.getMessage(), e);
+            throw StoreException.writeFailed(e);
         }
     }
 
     @Override
-    <T> T read(Query<T> query) {
+    <T> T read(SqlWork<T> query) {
         requireOpen();
         try (Connection connection = pool.getConnection()) {
             return query.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("Đọc cơ sở dữ liệu thất bại (database read failed): " + e.getMessage(), e);
+            throw StoreException.readFailed(e);
         }
     }
 

@@ -14,11 +14,7 @@ import javax.sql.DataSource;
  * borrowed from the PostgreSQL history's pool with a transaction-scoped advisory lock per name.
  */
 interface RoundConnections extends AutoCloseable {
-    interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    <T> T with(Work<T> work) throws SQLException;
+    <T> T with(SqlWork<T> work) throws SQLException;
 
     /** The inserts of the history's rows on {@code c}, a connection this gave. */
     HistoryInserts inserts(Connection c);
@@ -34,7 +30,7 @@ interface RoundConnections extends AutoCloseable {
         HistoryInserts inserts = new HistoryInserts(connection, Dialect.SQLITE);
         return new RoundConnections() {
             @Override
-            public synchronized <T> T with(Work<T> work) throws SQLException {
+            public synchronized <T> T with(SqlWork<T> work) throws SQLException {
                 return work.run(connection);
             }
 
@@ -63,7 +59,7 @@ interface RoundConnections extends AutoCloseable {
     static RoundConnections borrowing(DataSource pool) {
         return new RoundConnections() {
             @Override
-            public <T> T with(Work<T> work) throws SQLException {
+            public <T> T with(SqlWork<T> work) throws SQLException {
                 try (Connection connection = pool.getConnection()) {
                     return work.run(connection);
                 }

@@ -24,16 +24,11 @@ abstract class SqlHistory implements EvaluationStore {
     static final String COLUMNS = "id, request_id, campaign, rule_set_version, unit_id, unit_name, kind, report_json,"
             + " result_json, score, points, max_points, grade, rank_in_request, created_at, caller, finding_counts";
 
-    /** One read or write on a connection the store lends. */
-    interface Query<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
     /** Runs a read on a connection of the store's. */
-    abstract <T> T read(Query<T> query);
+    abstract <T> T read(SqlWork<T> query);
 
     /** Runs a write in a transaction of its own and returns once it is committed and durable. */
-    abstract <T> T write(Query<T> job);
+    abstract <T> T write(SqlWork<T> job);
 
     @Override
     public Optional<StoredEvaluation> find(String evaluationId) {

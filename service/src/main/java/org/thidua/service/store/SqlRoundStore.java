@@ -66,7 +66,7 @@ public final class SqlRoundStore implements RoundStore {
      * One transaction under the lock {@code key} ({@code null}: none); a refusal ({@link RoundChangedException}) rolls it
      * back as it is. Inside {@link #withEvaluations}'s act, a write is part of that transaction.
      */
-    private <T> T write(String key, RoundConnections.Work<T> work) {
+    private <T> T write(String key, SqlWork<T> work) {
         Connection joined = writing.get();
         try {
             if (joined != null) {
@@ -102,15 +102,15 @@ public final class SqlRoundStore implements RoundStore {
         } catch (RoundChangedException | StoreException e) {
             throw e;
         } catch (SQLException | RuntimeException e) {
-            throw new StoreException("Ghi cơ sở dữ liệu thất bại (database write failed): " + e.getMessage(), e);
+            throw StoreException.writeFailed(e);
         }
     }
 
-    private <T> T read(RoundConnections.Work<T> work) {
+    private <T> T read(SqlWork<T> work) {
         try {
             return connections.with(work);
         } catch (SQLException e) {
-            throw new StoreException("Đọc cơ sở dữ liệu thất bại (database read failed): " + e.getMessage(), e);
+            throw StoreException.readFailed(e);
         }
     }
 

@@ -148,8 +148,8 @@ public final class SqliteEvaluationStore extends SqlHistory {
     }
 
     @Override
-    <T> T write(Query<T> job) {
-        return writer.submit(job::run);
+    <T> T write(SqlWork<T> job) {
+        return writer.submit(job);
     }
 
     /** The JDBC address of the file, for tools and tests. */
@@ -171,7 +171,7 @@ public final class SqliteEvaluationStore extends SqlHistory {
     }
 
     @Override
-    <T> T read(Query<T> query) {
+    <T> T read(SqlWork<T> query) {
         Connection connection;
         try {
             connection = readers.take();
@@ -182,7 +182,7 @@ public final class SqliteEvaluationStore extends SqlHistory {
         try {
             return query.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("Đọc cơ sở dữ liệu thất bại (database read failed): " + e.getMessage(), e);
+            throw StoreException.readFailed(e);
         } finally {
             readers.add(connection);
         }

@@ -32,12 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class SqliteWriter implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteWriter.class);
 
-    /** One write, run by the writer thread inside its own savepoint. */
-    interface Job<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    private record Pending(Job<?> job, CompletableFuture<Object> done) {
+    /** A queued write, run by the writer thread inside its own savepoint, and its caller's answer. */
+    private record Pending(SqlWork<?> job, CompletableFuture<Object> done) {
     }
 
     private static final Pending STOP = new Pending(null, null);
@@ -110,7 +106,7 @@ public final class SqliteWriter implements AutoCloseable {
 
     /** Queues a write and waits until it is committed (or refused); it shares the group commit of evaluations. */
     @SuppressWarnings("unchecked")
-    <T> T submit(Job<T> job) {
+    <T> T submit(SqlWork<T> job) {
         CompletableFuture<Object> done = new CompletableFuture<>();
         synchronized (this) {
             if (closed) {
@@ -125,8 +121,7 @@ public final class SqliteWriter implements AutoCloseable {
             throw new StoreException("Interrupted while waiting for the database write", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            throw cause instanceof StoreException s ? s : new StoreException("Ghi cơ sở dữ liệu thất bại (database write failed): "
-                    + cause.getMessage(), cause);
+            throw cause instanceof StoreException s ? s : StoreException.writeFailed(cause);
         }
     }
 
@@ -180,7 +175,7 @@ public final class SqliteWriter implements AutoCloseable {
         } catch (SQLException | RuntimeException e) {
             LOG.error("Ghi {} yêu cầu thất bại, không yêu cầu nào được lưu (commit of a batch failed)", batch.size(), e);
             rollbackQuietly();
-            StoreException failure = new StoreException("Ghi cơ sở dữ liệu thất bại (database write failed): " + e.getMessage(), e);
+            StoreException failure = StoreException.writeFailed(e);
             batch.forEach(p -> p.done().completeExceptionally(failure));
             return;
         }
@@ -195,7 +190,7 @@ public final class SqliteWriter implements AutoCloseable {
             } else {
                 // nothing of this request was stored: it can be told at once
                 Exception e = failed.get(i);
-                done.completeExceptionally(new StoreException("Ghi cơ sở dữ liệu thất bại (database write failed): " + e.getMessage(), e));
+                done.completeExceptionally(StoreException.writeFailed(e));
             }
         }
         if (wal == null) {

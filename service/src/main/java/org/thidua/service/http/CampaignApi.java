@@ -57,10 +57,7 @@ public final class CampaignApi {
         for (Map.Entry<String, List<RuleProblem>> entry : library.problems().entrySet()) {
             ObjectNode item = unavailable.addObject();
             item.put("id", entry.getKey());
-            ArrayNode problems = item.putArray("problems");
-            entry.getValue().forEach(p -> problems.addObject()
-                    .put("path", p.place())
-                    .put("message", p.message()));
+            problems(item.putArray("problems"), entry.getValue());
         }
         JsonResponse.send(ctx, 200, response);
     }
@@ -247,8 +244,7 @@ public final class CampaignApi {
         ArrayNode files = node.putArray("ruleFiles");
         ruleSet.ruleFiles().keySet().forEach(files::add);
         if (!ruleSet.warnings().isEmpty()) { // compiles, but probably a mistake: shown, never refused
-            ArrayNode warnings = node.putArray("warnings");
-            ruleSet.warnings().forEach(w -> warnings.addObject().put("path", w.place()).put("message", w.message()));
+            problems(node.putArray("warnings"), ruleSet.warnings());
         }
         refusedEdit.ifPresent(edit -> node.set("refusedEdit", describe(edit)));
         return node;
@@ -259,10 +255,7 @@ public final class CampaignApi {
         ObjectNode node = Json.MAPPER.createObjectNode();
         node.put("at", Timestamps.format(edit.at()));
         node.put("versionAttempted", edit.versionAttempted());
-        ArrayNode problems = node.putArray("problems");
-        edit.problems().forEach(p -> problems.addObject()
-                .put("path", p.place())
-                .put("message", p.message()));
+        problems(node.putArray("problems"), edit.problems());
         ArrayNode tests = node.putArray("failedTests");
         for (LiveCampaigns.FailedTest test : edit.failedTests()) {
             ObjectNode item = tests.addObject().put("path", test.file() + ":" + test.line()).put("name", test.name());
@@ -270,6 +263,11 @@ public final class CampaignApi {
             test.failures().forEach(failures::add);
         }
         return node;
+    }
+
+    /** Each problem (or warning) as {@code {path, message}}, the path as {@code file:line:column}. */
+    private static void problems(ArrayNode array, List<RuleProblem> problems) {
+        problems.forEach(p -> array.addObject().put("path", p.place()).put("message", p.message()));
     }
 
     private static void kinds(ArrayNode array, java.util.Set<UnitKind> kinds) {

@@ -2,11 +2,12 @@ package org.thidua.service.store;
 
 import static org.thidua.service.store.SqlHistory.COLUMNS;
 import static org.thidua.service.store.SqlHistory.bind;
+import static org.thidua.service.store.SqlHistory.historySize;
 import static org.thidua.service.store.SqlHistory.rows;
+import static org.thidua.service.store.SqlHistory.unitWhere;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,15 +45,8 @@ final class LargeReads {
 
     static CursorPage<StoredEvaluation> historyAfter(Connection c, String unitId, String campaign, long before, int limit)
             throws SQLException {
-        String where = campaign == null ? " WHERE unit_id = ?" : " WHERE unit_id = ? AND campaign = ?";
-        long total;
-        try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM evaluation" + where)) {
-            bind(count, unitId, campaign);
-            try (ResultSet rs = count.executeQuery()) {
-                total = rs.next() ? rs.getLong(1) : 0;
-            }
-        }
-        try (PreparedStatement select = c.prepareStatement("SELECT seq, " + COLUMNS + " FROM evaluation" + where
+        long total = historySize(c, unitId, campaign);
+        try (PreparedStatement select = c.prepareStatement("SELECT seq, " + COLUMNS + " FROM evaluation" + unitWhere(campaign)
                 + " AND seq < ? ORDER BY seq DESC LIMIT ?")) {
             int next = bind(select, unitId, campaign);
             select.setLong(next, before);

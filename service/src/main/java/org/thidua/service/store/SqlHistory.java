@@ -42,23 +42,31 @@ abstract class SqlHistory implements EvaluationStore {
 
     @Override
     public Page<StoredEvaluation> history(String unitId, String campaign, int limit, int offset) {
-        String where = campaign == null ? " WHERE unit_id = ?" : " WHERE unit_id = ? AND campaign = ?";
         return read(c -> {
-            long total;
-            try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM evaluation" + where)) {
-                bind(count, unitId, campaign);
-                try (ResultSet rs = count.executeQuery()) {
-                    total = rs.next() ? rs.getLong(1) : 0;
-                }
-            }
+            long total = historySize(c, unitId, campaign);
             try (PreparedStatement select = c.prepareStatement(
-                    "SELECT " + COLUMNS + " FROM evaluation" + where + " ORDER BY seq DESC LIMIT ? OFFSET ?")) {
+                    "SELECT " + COLUMNS + " FROM evaluation" + unitWhere(campaign) + " ORDER BY seq DESC LIMIT ? OFFSET ?")) {
                 int next = bind(select, unitId, campaign);
                 select.setInt(next, limit);
                 select.setInt(next + 1, offset);
                 return new Page<>(rows(select), total, limit, offset);
             }
         });
+    }
+
+    /** The {@code WHERE} of a unit's history, in one campaign or in all; {@link #bind} binds its parameters. */
+    static String unitWhere(String campaign) {
+        return campaign == null ? " WHERE unit_id = ?" : " WHERE unit_id = ? AND campaign = ?";
+    }
+
+    /** How many evaluations a unit's history holds, in one campaign or in all: the {@code total} of its pages. */
+    static long historySize(Connection c, String unitId, String campaign) throws SQLException {
+        try (PreparedStatement count = c.prepareStatement("SELECT count(*) FROM evaluation" + unitWhere(campaign))) {
+            bind(count, unitId, campaign);
+            try (ResultSet rs = count.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
     }
 
     static int bind(PreparedStatement statement, String unitId, String campaign) throws SQLException {

@@ -3,7 +3,6 @@ package org.thidua.service.store;
 import static org.thidua.service.store.RoundRows.time;
 import static org.thidua.service.store.RoundRows.update;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -116,12 +115,7 @@ public final class SqlRoundStore implements RoundStore {
 
     @Override
     public <T> T withEvaluations(NewRequest evaluations, Function<StoredRequest, T> act) {
-        byte[][] utf8 = new byte[evaluations.evaluations().size() * 2][];
-        int i = 0;
-        for (NewRequest.Unit unit : evaluations.evaluations()) {
-            utf8[i++] = unit.reportJson().getBytes(StandardCharsets.UTF_8);
-            utf8[i++] = unit.resultJson().getBytes(StandardCharsets.UTF_8);
-        }
+        byte[][] utf8 = evaluations.utf8();
         return write(null, c -> act.apply(connections.inserts(c).request(evaluations, utf8)));
     }
 

@@ -86,7 +86,7 @@ class RuleFilesReachOnlyTheFactModelTest {
         assertThat(names).hasSizeGreaterThanOrEqualTo(60);
         for (String family : List.of("unicode-", "reflection-", "classloader-", "threads-", "system-", "process-", "files-",
                 "network-", "environment-", "logging-", "import-static", "attribute-", "metadata-", "inline-",
-                "constraint-", "function", "lambda", "stream", "loop-", "bomb-", "engine-")) {
+                "constraint-", "function", "lambda", "stream", "loop-", "bomb-", "engine-", "annotation-")) {
             assertThat(names).as(family).anyMatch(n -> n.startsWith(family));
         }
     }
@@ -97,6 +97,28 @@ class RuleFilesReachOnlyTheFactModelTest {
                 TestCampaigns.resource("gate/words-in-comments-and-strings.drl"));
 
         assertThat(RuleSet.load(folder).campaign().id()).isEqualTo("allowed");
+    }
+
+    @Test
+    void a_rule_annotation_on_the_allow_list_still_compiles_and_names_the_criterion_the_rule_judges() {
+        Path folder = TestCampaigns.write(root, "allowed", "hai-long.drl", TestCampaigns.resource("gate/allowed-annotations.drl"));
+
+        Finding finding = Fixtures.findingOf(RuleSet.load(folder), Fixtures.agency("a").withSatisfaction(new Satisfaction(100, 99)),
+                "SATISFACTION");
+
+        assertThat(finding.status()).isEqualTo(Status.MET);
+        assertThat(finding.rule()).isEqualTo("criteria/hai-long.drl: HAI_LONG");
+        assertThat(finding.message()).contains("@Direct", "cchc@thachthat.invalid");
+    }
+
+    @Test
+    void an_annotation_of_a_declaration_is_named_besides_the_declaration() {
+        Path folder = TestCampaigns.write(root, "gated", "x.drl", TestCampaigns.resource("gate/escapes/annotation-declared-field.drl"));
+
+        assertThatThrownBy(() -> RuleSet.load(folder)).isInstanceOf(RuleSetException.class)
+                .satisfies(e -> assertThat(((RuleSetException) e).problems()).extracting(RuleProblem::toString)
+                        .contains("gated/criteria/x.drl:10:9: Không được khai báo kiểu mới (declare KieuMoi) (type declarations are refused)")
+                        .anyMatch(p -> p.startsWith("gated/criteria/x.drl:10:30: Không được gắn thẻ @key cho trường của kiểu khai báo")));
     }
 
     @Test

@@ -67,6 +67,11 @@ final class ConstraintExpression {
             } else {
                 String symbol = i + 1 < n && SYMBOLS.contains(expression.substring(i, i + 2)) ? expression.substring(i, i + 2)
                         : String.valueOf(c);
+                if (c == '@') {
+                    String name = DrlAnnotations.nameAt(expression, i);
+                    return Optional.of(new Refusal(i, DrlAnnotations.vietnamese(name, "trong điều kiện"),
+                            DrlAnnotations.english(name, "in a constraint")));
+                }
                 if (!SYMBOLS.contains(symbol)) {
                     return Optional.of(new Refusal(i, "Không được dùng ký hiệu '" + symbol + "' trong điều kiện: chỉ so sánh"
                             + " (==, !=, <, >, <=, >=), tính toán (+, -, *, /), &&, ||, ! và gọi thuộc tính của dữ kiện",

@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.drools.drl.ast.descr.AbstractClassTypeDeclarationDescr;
 import org.drools.drl.ast.descr.AccumulateDescr;
 import org.drools.drl.ast.descr.AndDescr;
-import org.drools.drl.ast.descr.AnnotationDescr;
+import org.drools.drl.ast.descr.AnnotatedBaseDescr;
 import org.drools.drl.ast.descr.AttributeDescr;
 import org.drools.drl.ast.descr.BaseDescr;
 import org.drools.drl.ast.descr.BindingDescr;
+import org.drools.drl.ast.descr.EnumDeclarationDescr;
 import org.drools.drl.ast.descr.ExistsDescr;
 import org.drools.drl.ast.descr.ExprConstraintDescr;
 import org.drools.drl.ast.descr.ForallDescr;
@@ -36,33 +38,32 @@ import org.thidua.core.UnitReport;
  * same tree Drools then compiles), checked against an allow-list of constructs. A rule matches facts of the model
  * with constraints made of names on {@link RuleVocabulary}, literals and comparisons, and its action calls the
  * judge. Everything else — functions, queries, type declarations, {@code eval}, {@code collect}, inline accumulate
- * code, entry points, windows, attribute expressions, metadata expressions, globals other than the judge — is
- * refused where it is written.
+ * code, entry points, windows, attribute expressions, annotations other than a rule's {@code @criterion} and
+ * {@code @title} ({@link DrlAnnotations}), globals other than the judge — is refused where it is written.
  */
 final class DrlStructure {
     private static final Set<String> ACCUMULATE_FUNCTIONS = Set.of("count", "sum", "min", "max", "average", "collectList",
             "collectSet");
     private static final List<String> RESERVED_PACKAGES = List.of(
             "java", "javax", "jdk", "sun", "com.sun", "org.thidua", "org.drools", "org.kie", "org.mvel2");
-    /** A metadata value Drools would evaluate as MVEL: only a plain word, a number or a plain quoted text. */
-    private static final Pattern PLAIN_METADATA = Pattern.compile("[\\p{L}\\p{N}_]*|\"[^\"\\\\]*\"");
     private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
 
     private final String campaign;
     private final String file;
-    private final String drl;
     private final List<RuleProblem> refused = new ArrayList<>();
+    private final DrlAnnotations annotations;
 
     private DrlStructure(String campaign, String file, String drl) {
         this.campaign = campaign;
         this.file = file;
-        this.drl = drl;
+        this.annotations = new DrlAnnotations(campaign, file, drl, refused);
     }
 
     /** Every construct of the file that is off the allow-list, at its line and column. */
     static List<RuleProblem> check(String campaign, String file, String text, PackageDescr drl) {
         DrlStructure structure = new DrlStructure(campaign, file, text);
         structure.checkPackage(drl);
+        structure.annotations.refuseTheRest();
         return structure.refused;
     }
 
@@ -98,6 +99,7 @@ final class DrlStructure {
                 "type declarations are refused"));
         drl.getEntryPointDeclarations().forEach(e -> refuse(e, "Không được khai báo entry-point", "entry points are refused"));
         drl.getWindowDeclarations().forEach(w -> refuse(w, "Không được khai báo window", "windows are refused"));
+        declarationAnnotations(drl);
         if (drl.getUnit() != null) {
             refuse(drl.getUnit(), "Không được khai báo unit", "rule units are refused");
         }
@@ -113,9 +115,7 @@ final class DrlStructure {
             return;
         }
         rule.getAttributes().values().forEach(this::checkAttribute);
-        for (AnnotationDescr annotation : rule.getAnnotations()) {
-            checkMetadata(rule, annotation);
-        }
+        annotations.onRule(rule);
         if (!rule.getNamedConsequences().isEmpty()) {
             refuse(rule, "Luật " + rule.getName() + " có nhiều phần then (do[…]): chỉ viết một phần then",
                     "named consequences are refused");
@@ -165,16 +165,19 @@ final class DrlStructure {
         }
     }
 
-    private void checkMetadata(RuleDescr rule, AnnotationDescr annotation) {
-        boolean plainName = annotation.getName().matches("[A-Za-z][A-Za-z0-9_]*");
-        boolean plainValues = annotation.getValueMap().values().stream()
-                .allMatch(v -> v == null || PLAIN_METADATA.matcher(v.toString().trim()).matches());
-        if (!plainName || !plainValues) {
-            int line = annotation.getLine() > 0 ? annotation.getLine() : lineOf("@" + annotation.getName(), rule.getLine());
-            refuseAtLine(line, "Không được viết biểu thức trong thẻ @" + annotation.getName() + ": thẻ chỉ nhận một từ, một số hoặc một chuỗi trong ngoặc kép, ví dụ"
-                    + " @title(LAO_DONG_TIEN_TIEN) (" + annotation.getValueMap().values() + ")",
-                    "metadata values are plain words, numbers or quoted text");
+    /** The annotations of declarations, refused with them: a declared type's, its fields', an entry point's, a window's. */
+    private void declarationAnnotations(PackageDescr drl) {
+        List<AbstractClassTypeDeclarationDescr> types = new ArrayList<>(drl.getTypeDeclarations());
+        types.addAll(drl.getEnumDeclarations());
+        for (AbstractClassTypeDeclarationDescr type : types) {
+            annotations.refuseAll(type, "cho kiểu khai báo", "on a declared type", false);
+            type.getFields().values().forEach(f -> annotations.refuseAll(f, "cho trường của kiểu khai báo", "on a field", false));
+            if (type instanceof EnumDeclarationDescr enumeration) {
+                enumeration.getLiterals().forEach(l -> annotations.refuseAll(l, "cho kiểu khai báo", "on a declared type", false));
+            }
         }
+        drl.getEntryPointDeclarations().forEach(e -> annotations.refuseAll(e, "cho khai báo", "on a declaration", false));
+        drl.getWindowDeclarations().forEach(w -> annotations.refuseAll(w, "cho khai báo", "on a declaration", false));
     }
 
     /** The conditions (when) of one rule, with the names it binds. */
@@ -190,6 +193,9 @@ final class DrlStructure {
                 pattern(pattern);
             } else if (descr instanceof AndDescr || descr instanceof OrDescr || descr instanceof NotDescr
                     || descr instanceof ExistsDescr || descr instanceof ForallDescr) {
+                if (descr instanceof AnnotatedBaseDescr annotated) {
+                    annotations.refuseAll(annotated, "trong phần when", "in the conditions", false);
+                }
                 ((org.drools.drl.ast.descr.ConditionalElementDescr) descr).getDescrs().forEach(this::check);
             } else if (descr instanceof ExprConstraintDescr || descr instanceof BindingDescr) {
                 constraint(descr);
@@ -215,8 +221,7 @@ final class DrlStructure {
             if (!pattern.getBehaviors().isEmpty()) {
                 refuse(pattern, "Không được dùng window / behavior", "windows are refused");
             }
-            pattern.getAnnotations().forEach(a -> refuse(pattern, "Không được gắn thẻ @" + a.getName() + " cho mẫu",
-                    "pattern annotations are refused"));
+            annotations.refuseAll(pattern, "cho mẫu dữ kiện", "on a pattern", true);
             pattern.getDescrs().forEach(this::check);
             if (source == null) {
                 return;
@@ -263,21 +268,6 @@ final class DrlStructure {
         int column = descr.getColumn() >= 0 && bad.offset() >= 0 ? descr.getColumn() + 1 + bad.offset() : 0;
         refused.add(new RuleProblem(campaign, file, line, line == 0 ? 0 : column, bad.vietnamese()
                 + (where == null ? "" : " (trong " + where + ")") + " (" + bad.english() + ")"));
-    }
-
-    /** The first line at or after {@code from} that has the text on it (where the parser gives no line). */
-    private int lineOf(String text, int from) {
-        String[] lines = drl.split("\n", -1);
-        for (int i = Math.max(from, 1); i <= lines.length; i++) {
-            if (lines[i - 1].contains(text)) {
-                return i;
-            }
-        }
-        return Math.max(from, 0);
-    }
-
-    private void refuseAtLine(int line, String vietnamese, String english) {
-        refused.add(new RuleProblem(campaign, file, line, 0, vietnamese + " (" + english + ")"));
     }
 
     private void refuse(BaseDescr descr, String vietnamese, String english) {

@@ -87,6 +87,9 @@ class TestReportsInCampaignOrderTest {
         assertThat(campaigns).extracting(c -> c.path("campaign").asText()).containsExactly("chi-so-cchc-xa-2025",
                 "par-index-xa-2023", "thach-that-cchc-2021", "wrong-expectation", "misspelt");
         assertThat(campaigns).extracting(c -> c.path("passed").asBoolean()).containsExactly(true, true, true, false, false);
+        List<String> summary = new ArrayList<>();
+        report.path("summary").fieldNames().forEachRemaining(summary::add);
+        assertThat(summary).containsExactly("cases", "passed", "failed");
         assertThat(report.path("summary").path("failed").asInt()).isEqualTo(1);
     }
 }

@@ -117,7 +117,11 @@ public final class TestCommand implements Callable<Integer> {
         long failed = reports.stream().mapToLong(RuleTests.Report::failedCount).sum();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("passed", library.problems().isEmpty() && reports.stream().allMatch(RuleTests.Report::passed));
-        root.put("summary", Map.of("cases", cases, "passed", cases - failed, "failed", failed));
+        Map<String, Object> summary = new LinkedHashMap<>(); // Map.of would write its keys in another order on each run
+        summary.put("cases", cases);
+        summary.put("passed", cases - failed);
+        summary.put("failed", failed);
+        root.put("summary", summary);
         root.put("campaigns", campaigns);
         return root;
     }

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -23,37 +24,48 @@ final class CampaignCompiles {
     }
 
     /**
-     * Each folder's {@link RuleSet} or the {@link RuleSetException} that refused it, in the folders' order, compiled on
-     * as many threads as there are folders and processors. Every compile sees the caller's context class loader, as a
-     * compile on the caller's thread would.
+     * One folder's compile: its rule set and what {@code then} made of it, or the exception that refused it (and no
+     * {@code then}).
      */
-    static List<Object> compileAll(List<Path> folders) {
+    record Compiled<T>(RuleSet ruleSet, T then, RuleSetException refused) {
+    }
+
+    /**
+     * Each folder's compile, in the folders' order, compiled on as many threads as there are folders and processors.
+     * {@code then} runs on a rule set on the thread that compiled it, as soon as it has compiled, beside the compiles
+     * still running (the rule tests of {@code thidua test}); it must not share mutable state with the other calls.
+     * Every compile and every {@code then} sees the caller's context class loader, as on the caller's thread.
+     */
+    static <T> List<Compiled<T>> compileAll(List<Path> folders, Function<RuleSet, T> then) {
         Integer[] order = IntStream.range(0, folders.size()).boxed()
                 .sorted(Comparator.comparingLong((Integer i) -> size(folders.get(i))).reversed()).toArray(Integer[]::new);
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
-        List<Object> inOrder = ParallelChunks.map(order.length, Runtime.getRuntime().availableProcessors(), k -> {
+        List<Compiled<T>> inOrder = ParallelChunks.map(order.length, Runtime.getRuntime().availableProcessors(), k -> {
             Thread thread = Thread.currentThread();
             ClassLoader own = thread.getContextClassLoader();
             thread.setContextClassLoader(loader);
             try {
-                return compileOne(folders.get(order[k]));
+                return compileOne(folders.get(order[k]), then);
             } finally {
                 thread.setContextClassLoader(own);
             }
         });
-        Object[] results = new Object[order.length];
+        @SuppressWarnings("unchecked")
+        Compiled<T>[] results = new Compiled[order.length];
         for (int k = 0; k < order.length; k++) {
             results[order[k]] = inOrder.get(k);
         }
         return Arrays.asList(results);
     }
 
-    private static Object compileOne(Path folder) {
+    private static <T> Compiled<T> compileOne(Path folder, Function<RuleSet, T> then) {
+        RuleSet ruleSet;
         try {
-            return RuleSet.load(folder);
+            ruleSet = RuleSet.load(folder);
         } catch (RuleSetException e) {
-            return e;
+            return new Compiled<>(null, null, e);
         }
+        return new Compiled<>(ruleSet, then.apply(ruleSet), null);
     }
 
     /** What a folder gives the compile to do, roughly: the bytes of its files beside its rule tests. */

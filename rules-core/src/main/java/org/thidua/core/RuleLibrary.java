@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.thidua.core.compile.CampaignReader;
@@ -53,11 +54,27 @@ public final class RuleLibrary {
 
     /** Loads and compiles every campaign folder in a rules directory. */
     public static RuleLibrary load(Path rulesDirectory) {
+        return load(rulesDirectory, ruleSet -> null).library();
+    }
+
+    /**
+     * A library and what {@code then} made of each of its rule sets, by campaign id in the order of
+     * {@link #ruleSets()}.
+     */
+    record Loaded<T>(RuleLibrary library, Map<String, T> then) {
+    }
+
+    /**
+     * Loads and compiles every campaign folder in a rules directory, and runs {@code then} on each rule set as soon as
+     * it has compiled, on the thread that compiled it (see {@link CampaignCompiles#compileAll}).
+     */
+    static <T> Loaded<T> load(Path rulesDirectory, Function<RuleSet, T> then) {
         if (!Files.isDirectory(rulesDirectory)) {
             throw new IllegalArgumentException("Không có thư mục luật " + rulesDirectory + " (no such rules directory)");
         }
         Map<String, RuleSet> ruleSets = new TreeMap<>();
         Map<String, List<RuleProblem>> problems = new TreeMap<>();
+        Map<String, T> thens = new TreeMap<>();
         List<Path> folders;
         try (Stream<Path> children = Files.list(rulesDirectory)) {
             folders = children.filter(Files::isDirectory)
@@ -66,21 +83,28 @@ public final class RuleLibrary {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list rules directory " + rulesDirectory, e);
         }
-        List<Object> compiled = CampaignCompiles.compileAll(folders);
+        List<CampaignCompiles.Compiled<T>> compiled = CampaignCompiles.compileAll(folders, then);
         for (int i = 0; i < folders.size(); i++) {
             String id = folders.get(i).getFileName().toString().replaceAll("/$", "");
-            if (compiled.get(i) instanceof RuleSet ruleSet) {
-                ruleSets.put(id, ruleSet);
+            CampaignCompiles.Compiled<T> one = compiled.get(i);
+            if (one.ruleSet() != null) {
+                ruleSets.put(id, one.ruleSet());
+                thens.put(id, one.then());
             } else {
-                problems.put(id, ((RuleSetException) compiled.get(i)).problems());
+                problems.put(id, one.refused().problems());
             }
         }
         String defaultCampaign = readDefault(rulesDirectory, ruleSets, problems);
-        return new RuleLibrary(rulesDirectory, ruleSets, problems, defaultCampaign);
+        return new Loaded<>(new RuleLibrary(rulesDirectory, ruleSets, problems, defaultCampaign), thens);
     }
 
     /** The campaigns bundled in the {@code thidua-rules} jar on the class path. */
     public static RuleLibrary bundled() {
+        return bundled(ruleSet -> null).library();
+    }
+
+    /** The bundled campaigns, loaded as {@link #load(Path, Function)} loads a rules directory. */
+    static <T> Loaded<T> bundled(Function<RuleSet, T> then) {
         URL marker = RuleLibrary.class.getClassLoader().getResource(BUNDLED_ROOT + "/" + SETTINGS);
         if (marker == null) {
             throw new IllegalStateException("Không thấy bộ luật mặc định trên classpath (" + BUNDLED_ROOT
@@ -95,9 +119,9 @@ public final class RuleLibrary {
                 } catch (FileSystemAlreadyExistsException e) {
                     jar = FileSystems.getFileSystem(uri);
                 }
-                return load(jar.getPath("/" + BUNDLED_ROOT));
+                return load(jar.getPath("/" + BUNDLED_ROOT), then);
             }
-            return load(Path.of(uri).getParent());
+            return load(Path.of(uri).getParent(), then);
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("Cannot open the bundled campaigns at " + marker, e);
         }

@@ -1,6 +1,7 @@
 package org.thidua.core;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +71,37 @@ public final class RuleTests {
         }
     }
 
+    /**
+     * A rules directory's campaigns and the rule tests of each one that compiled, in the order of the library's
+     * {@link RuleLibrary#ruleSets()}; the campaigns that did not compile are in its {@link RuleLibrary#problems()}.
+     */
+    public record Run(RuleLibrary library, List<Report> reports) {
+        public Run {
+            reports = List.copyOf(reports);
+        }
+    }
+
     private RuleTests() {
+    }
+
+    /**
+     * Compiles a rules directory as {@link RuleLibrary#load(Path)} does and runs each campaign's rule tests as soon as
+     * that campaign has compiled, beside the compiles and tests of the others; the reports are those {@link #run(RuleSet)}
+     * gives each rule set.
+     *
+     * @throws IllegalArgumentException when there is no such directory
+     */
+    public static Run runAll(Path rulesDirectory) {
+        return inCampaignOrder(RuleLibrary.load(rulesDirectory, RuleTests::run));
+    }
+
+    /** The bundled campaigns ({@link RuleLibrary#bundled()}), tested as {@link #runAll(Path)} tests a rules directory. */
+    public static Run runBundled() {
+        return inCampaignOrder(RuleLibrary.bundled(RuleTests::run));
+    }
+
+    private static Run inCampaignOrder(RuleLibrary.Loaded<Report> loaded) {
+        return new Run(loaded.library(), loaded.library().ruleSets().keySet().stream().map(loaded.then()::get).toList());
     }
 
     /** Runs every test file of the rule set's campaign. */

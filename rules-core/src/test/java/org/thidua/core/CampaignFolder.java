@@ -90,6 +90,12 @@ final class CampaignFolder {
         return this;
     }
 
+    /** A rule test file, {@code tests/NAME}. */
+    CampaignFolder tests(String name, String yaml) {
+        files.put("tests/" + name, yaml);
+        return this;
+    }
+
     Path write() {
         try {
             for (Map.Entry<String, String> file : files.entrySet()) {

@@ -43,7 +43,7 @@ class PublicApiTest {
             "Judge", "Judgement", "MalformedInputException",
             "Member", "MemberDossiers", "MemberOrder", "MemberResult", "MemberRole",
             "Ranks", "RuleLibrary", "RuleProblem", "RuleSet", "RuleSet.Limits", "RuleSetException",
-            "RuleTests", "RuleTests.CaseResult", "RuleTests.Report",
+            "RuleTests", "RuleTests.CaseResult", "RuleTests.Report", "RuleTests.Run",
             "Satisfaction", "StaffTraining", "Standing", "Status", "TaskGrade",
             "TitleDecision", "TitleJudgement", "TitleResult", "Unit", "UnitKind", "UnitReport", "VietnameseNumbers");
 

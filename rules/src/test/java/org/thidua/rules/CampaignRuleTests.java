@@ -3,6 +3,7 @@ package org.thidua.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
@@ -20,6 +21,19 @@ class CampaignRuleTests {
         assertThat(CAMPAIGNS.allProblems()).isEmpty();
         assertThat(CAMPAIGNS.ruleSets()).containsKeys("thach-that-cchc-2021", "par-index-xa-2023");
         assertThat(CAMPAIGNS.defaultCampaign()).contains("thach-that-cchc-2021");
+    }
+
+    @Test
+    void tests_run_as_each_campaign_compiles_report_what_tests_run_one_campaign_after_another_report() {
+        // RuleTests.runAll runs a campaign's tests on the thread that compiled it, beside the other compiles.
+        List<RuleTests.Report> oneAfterAnother = CAMPAIGNS.ruleSets().values().stream().map(RuleTests::run).toList();
+
+        RuleTests.Run run = RuleTests.runAll(Path.of("campaigns"));
+
+        assertThat(run.library().ruleSets().keySet()).containsExactlyElementsOf(CAMPAIGNS.ruleSets().keySet());
+        assertThat(run.library().problems()).isEmpty();
+        assertThat(run.reports()).extracting(RuleTests.Report::campaign).containsExactlyElementsOf(CAMPAIGNS.ruleSets().keySet());
+        assertThat(run.reports()).containsExactlyElementsOf(oneAfterAnother);
     }
 
     @TestFactory

@@ -45,7 +45,12 @@ class UnavailableCampaignTest {
     }
 
     static Path copyOfBundledCampaigns(Path target) throws IOException {
-        Path source = RunningService.BUNDLED.source();
+        copyFolder(RunningService.BUNDLED.source(), target);
+        return target;
+    }
+
+    /** A copy of a folder and everything in it, at {@code target}. */
+    static void copyFolder(Path source, Path target) throws IOException {
         try (Stream<Path> files = Files.walk(source)) {
             for (Path file : files.toList()) {
                 Path copy = target.resolve(source.relativize(file).toString());
@@ -56,6 +61,5 @@ class UnavailableCampaignTest {
                 }
             }
         }
-        return target;
     }
 }

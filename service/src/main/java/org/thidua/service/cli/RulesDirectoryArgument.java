@@ -2,9 +2,11 @@ package org.thidua.service.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleProblem;
+import org.thidua.core.RuleTests;
 
 import picocli.CommandLine.Parameters;
 
@@ -28,8 +30,17 @@ public final class RulesDirectoryArgument {
 
     /** The campaigns, or {@code null} once {@code err} has said why there are none (the directory does not exist). */
     RuleLibrary loadOrSay(PrintWriter err) {
+        return orSay(this::load, err);
+    }
+
+    /** The campaigns with their rule tests run ({@code thidua test}), or {@code null} as {@link #loadOrSay}. */
+    RuleTests.Run loadAndTestOrSay(PrintWriter err) {
+        return orSay(() -> asOption().loadAndTest(), err);
+    }
+
+    private static <T> T orSay(Supplier<T> loading, PrintWriter err) {
         try {
-            return load();
+            return loading.get();
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return null;

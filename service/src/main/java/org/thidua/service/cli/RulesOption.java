@@ -3,10 +3,13 @@ package org.thidua.service.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleProblem;
 import org.thidua.core.RuleSetException;
+import org.thidua.core.RuleTests;
 
 import picocli.CommandLine.Option;
 
@@ -18,13 +21,26 @@ public final class RulesOption {
 
     /** @throws IllegalArgumentException when the directory does not exist, or is one campaign's own folder */
     RuleLibrary load() {
+        return load(RuleLibrary::load, RuleLibrary::bundled);
+    }
+
+    /**
+     * The campaigns, each one's rule tests run as soon as it has compiled ({@code thidua test}).
+     *
+     * @throws IllegalArgumentException as {@link #load()}
+     */
+    RuleTests.Run loadAndTest() {
+        return load(RuleTests::runAll, RuleTests::runBundled);
+    }
+
+    private <T> T load(Function<Path, T> fromDirectory, Supplier<T> bundled) {
         if (directory != null && java.nio.file.Files.isRegularFile(directory.resolve("campaign.yaml"))) {
             Path parent = directory.toAbsolutePath().normalize().getParent();
             throw new IllegalArgumentException("Thư mục " + directory + " là thư mục của một chiến dịch (có campaign.yaml);"
                     + " hãy chỉ thư mục chứa các chiến dịch, ví dụ " + parent + " (" + directory
                     + " is one campaign's folder: give the rules directory that holds campaign folders)");
         }
-        return directory == null ? RuleLibrary.bundled() : RuleLibrary.load(directory);
+        return directory == null ? bundled.get() : fromDirectory.apply(directory);
     }
 
     /** A problem as {@code file:line:column: message}, the file as a path a person can open. */

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.RuleProblem;
-import org.thidua.core.RuleSet;
 import org.thidua.core.RuleTests;
 import org.thidua.service.Json;
 
@@ -42,14 +41,12 @@ public final class TestCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         PrintWriter out = spec.commandLine().getOut();
-        RuleLibrary library = rules.loadOrSay(spec.commandLine().getErr());
-        if (library == null) {
+        RuleTests.Run run = rules.loadAndTestOrSay(spec.commandLine().getErr());
+        if (run == null) {
             return ExitCode.BAD_INPUT;
         }
-        List<RuleTests.Report> reports = new ArrayList<>();
-        for (RuleSet ruleSet : library.ruleSets().values()) {
-            reports.add(RuleTests.run(ruleSet));
-        }
+        RuleLibrary library = run.library();
+        List<RuleTests.Report> reports = run.reports();
         if (format == Format.json) {
             out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(library, reports)));
         } else {
@@ -120,7 +117,11 @@ public final class TestCommand implements Callable<Integer> {
         long failed = reports.stream().mapToLong(RuleTests.Report::failedCount).sum();
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("passed", library.problems().isEmpty() && reports.stream().allMatch(RuleTests.Report::passed));
-        root.put("summary", Map.of("cases", cases, "passed", cases - failed, "failed", failed));
+        Map<String, Object> summary = new LinkedHashMap<>(); // Map.of would write its keys in another order on each run
+        summary.put("cases", cases);
+        summary.put("passed", cases - failed);
+        summary.put("failed", failed);
+        root.put("summary", summary);
         root.put("campaigns", campaigns);
         return root;
     }

@@ -151,12 +151,20 @@ final class RuleSessions {
         }
     }
 
-    /** Deletes every fact; whether the session then holds none. */
-    private static boolean empty(KieSession session) {
-        for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) {
-            session.delete(handle);
+    /**
+     * Deletes every fact; whether the session then holds none. A session whose facts cannot all be deleted is not
+     * empty: it is disposed of, and the call's own result or failure stands (a failure here, in the call's
+     * {@code finally}, would replace it and leave the session neither kept nor disposed of).
+     */
+    static boolean empty(KieSession session) {
+        try {
+            for (FactHandle handle : new ArrayList<FactHandle>(session.getFactHandles())) {
+                session.delete(handle);
+            }
+            return session.getFactCount() == 0;
+        } catch (RuntimeException e) {
+            return false;
         }
-        return session.getFactCount() == 0;
     }
 
     /**

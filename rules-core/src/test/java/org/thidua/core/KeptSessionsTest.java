@@ -16,6 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.kie.api.KieBase;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
+import org.kie.api.runtime.KieSession;
 import org.thidua.core.compile.DrlCompiler;
 
 /**
@@ -174,6 +177,29 @@ class KeptSessionsTest {
                     assertThat(p.line()).isEqualTo(attributeLine);
                     assertThat(p.message()).startsWith("Không được dùng").contains(attribute.substring(0, attribute.indexOf(' ')));
                 }));
+    }
+
+    @Test
+    void a_session_whose_facts_cannot_be_deleted_is_not_kept_and_leaves_the_calls_outcome_as_it_was() {
+        KieBase base = compiled(portalRule("salience 3"));
+        KieSession sound = base.newKieSession();
+        sound.insert(agencyWithNothingReported("a"));
+        sound.insert(wardWithOfficialsOnly("b"));
+
+        assertThat(RuleSessions.empty(sound)).isTrue();
+        assertThat(sound.getFactCount()).isZero();
+
+        KieSession failing = base.newKieSession();
+        failing.insert(agencyWithNothingReported("a"));
+        failing.insert(agencyWithNothingReported("b"));
+        failing.addEventListener(new DefaultRuleRuntimeEventListener() {
+            @Override
+            public void objectDeleted(ObjectDeletedEvent event) {
+                throw new IllegalStateException("a delete that fails");
+            }
+        });
+
+        assertThat(RuleSessions.empty(failing)).isFalse(); // not thrown from the call's finally: disposed of, not kept
     }
 
     /** The portal rule with an attribute of its own. */

@@ -35,6 +35,12 @@ final class WholePointScores {
     static EvaluationResult score(Campaign campaign, String version, List<UnitReport> reports,
                                                List<List<Finding>> findings, long[] earned, long[] max) {
         int n = reports.size();
+        if (n == 1) { // one unit per call: ranked first, and nothing to share
+            WholeTotal total = new WholeTotal(campaign, earned[0], max[0]);
+            Unit unit = reports.get(0).unit();
+            return new EvaluationResult(campaign.id(), version, List.of(new Evaluation(unit.id(), unit.name(), unit.kind(),
+                    total.score, total.grade, 1, findings.get(0), null, null, total.earnedExact, total.maxExact)));
+        }
         // units share few distinct totals: score, grade and rank are worked out once for each
         WholeTotals distinct = new WholeTotals();
         WholeTotal[] totals = new WholeTotal[n];
@@ -88,8 +94,8 @@ final class WholePointScores {
             this.fraction = Fraction.of(earned, max);
             this.score = score(earned, max);
             this.grade = grade(campaign, earned, max);
-            this.earnedExact = BigDecimal.valueOf(earned);
-            this.maxExact = BigDecimal.valueOf(max);
+            this.earnedExact = exact(earned);
+            this.maxExact = exact(max);
         }
     }
 
@@ -137,6 +143,19 @@ final class WholePointScores {
         List<WholeTotal> all() {
             return all;
         }
+    }
+
+    /** Whole points as a campaign's totals run (0 to 1,000), made once: {@code BigDecimal.valueOf} keeps 0 to 10 only. */
+    private static final BigDecimal[] SMALL = new BigDecimal[1001];
+
+    static {
+        for (int i = 0; i < SMALL.length; i++) {
+            SMALL[i] = BigDecimal.valueOf(i);
+        }
+    }
+
+    private static BigDecimal exact(long points) {
+        return points >= 0 && points < SMALL.length ? SMALL[(int) points] : BigDecimal.valueOf(points);
     }
 
     /** 100 × earned / max rounded half up to 2 decimals, as {@link Scoring} does in {@code BigDecimal}. */

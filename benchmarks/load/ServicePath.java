@@ -1,5 +1,6 @@
 import java.io.ByteArrayInputStream;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,10 +9,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.thidua.core.EvaluationResult;
 import org.thidua.core.RuleLibrary;
 import org.thidua.core.json.ContractV1;
+import org.thidua.service.Json;
 import org.thidua.service.evaluate.EvaluateAndStore;
 import org.thidua.service.store.SqliteEvaluationStore;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What the server's CPU per unit is made of, without HTTP: the process's CPU time (every thread: request threads, the
@@ -19,10 +24,13 @@ import org.thidua.service.store.SqliteEvaluationStore;
  * the same 1,000-unit request, sent by as many threads as wrk's clients, in two steps:
  * <ol>
  * <li>the library alone: parse the body, read and check it, evaluate (nothing written);</li>
- * <li>the service's use case {@code EvaluateAndStore.json}: the same, then each result and report written as JSON,
- * the answer, and the rows stored in a real SQLite file (WAL, fsync before the answer), as {@code POST} does.</li>
+ * <li>the same, then each unit's result and report written as JSON and encoded in UTF-8, as the use case writes them
+ * for the answer and the rows (nothing stored);</li>
+ * <li>the service's use case {@code EvaluateAndStore.json}: the same, then the answer put together and the rows stored
+ * in a real SQLite file (WAL, fsync before the answer), as {@code POST} does.</li>
  * </ol>
- * The server's CPU per unit less step 2 is HTTP (Jetty, Javalin, the body read and the answer sent). From the
+ * Step 3 less step 2 is the store; the server's CPU per unit less step 3 is HTTP (Jetty, Javalin, the body read and the
+ * answer sent). From the
  * repository root, after {@code mvn -B -q package -DskipTests}:
  * <pre>java -cp benchmarks/target/benchmarks.jar org.thidua.bench.RequestFile 1000 batch.json
  * java -cp service/target/thidua.jar benchmarks/load/ServicePath.java batch.json [ROUNDS [THREADS]]</pre>
@@ -45,12 +53,23 @@ public class ServicePath {
         ExecutorService clients = Executors.newFixedThreadPool(threads);
         try (SqliteEvaluationStore store = SqliteEvaluationStore.open(folder.resolve("thidua.db"))) {
             Step libraryAlone = () -> ContractV1.read(library, ContractV1.parse(new ByteArrayInputStream(body)), null).evaluate();
+            Step withJson = () -> {
+                JsonNode request = ContractV1.parse(new ByteArrayInputStream(body));
+                EvaluationResult result = ContractV1.read(library, request, null).evaluate();
+                JsonNode reports = request.get("reports");
+                for (int i = 0; i < result.evaluations().size(); i++) {
+                    Json.MAPPER.writeValueAsString(result.evaluations().get(i)).getBytes(StandardCharsets.UTF_8);
+                    Json.MAPPER.writeValueAsString(reports.get(i)).getBytes(StandardCharsets.UTF_8);
+                }
+            };
             Step useCase = () -> EvaluateAndStore.json(library, store, body, null, "bench");
             for (int round = 1; round <= rounds; round++) {
                 double alone = cpuPerUnit(clients, threads, units, libraryAlone);
+                double json = cpuPerUnit(clients, threads, units, withJson);
                 double whole = cpuPerUnit(clients, threads, units, useCase);
-                System.out.printf("round %d: library alone %.1f µs CPU/unit, EvaluateAndStore (answer + SQLite) %.1f µs"
-                        + " CPU/unit, of which answer and store %.1f; load average %s%n", round, alone, whole, whole - alone,
+                System.out.printf("round %d: library alone %.1f µs CPU/unit, with each result and report as JSON %.1f,"
+                        + " EvaluateAndStore (answer + SQLite) %.1f; so JSON %.1f, answer and store %.1f; load average %s%n",
+                        round, alone, json, whole, json - alone, whole - json,
                         Files.readString(Path.of("/proc/loadavg")).split(" ")[0]);
             }
         } finally {

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The rows of a write, as SQL both dialects run: a request with its evaluations, a rule-set version with its files.
@@ -63,7 +62,7 @@ final class HistoryInserts {
      * for SQLite; {@code utf8} is not read for PostgreSQL.
      */
     StoredRequest request(NewRequest request, byte[][] utf8) throws SQLException {
-        String requestId = UUID.randomUUID().toString();
+        String requestId = TimeOrderedIds.next();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         String createdAt = Timestamps.format(now);
         if (request.ruleSet() != null) {
@@ -94,7 +93,7 @@ final class HistoryInserts {
         {
             PreparedStatement insert = insertEvaluation;
             for (NewRequest.Unit unit : request.evaluations()) {
-                StoredEvaluation row = new StoredEvaluation(UUID.randomUUID().toString(), requestId, request.campaign(),
+                StoredEvaluation row = new StoredEvaluation(TimeOrderedIds.next(), requestId, request.campaign(),
                         request.ruleSetVersion(), unit.unitId(), unit.unitName(), unit.kind(), unit.reportJson(),
                         unit.resultJson(), unit.score(), unit.points(), unit.maxPoints(), unit.grade(), unit.rank(), now,
                         request.caller(), unit.findingCounts());

@@ -34,8 +34,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@code thidua serve --seed} all go through here. A request refused or failing for any reason stores nothing: it is
  * read, evaluated and answered whole before the store sees it.
  *
- * <p>A request is parsed once: the tree the library reads is the tree each unit's report is stored from (numbers as
- * written, exactly; spacing is not kept).
+ * <p>A request is parsed once: the tree the library reads is the tree each unit's report is stored from (every number
+ * with its exact value, though a decimal's trailing zeros may go, {@code 0.950} as {@code 0.95}; spacing is not kept).
  */
 public final class EvaluateAndStore {
     /**

@@ -61,6 +61,30 @@ class CampaignEndpointTest {
     }
 
     @Test
+    void a_campaign_lists_the_plans_targets_for_the_whole_area_and_its_page_shows_them() {
+        JsonNode area = api.get("/api/v1/campaigns/" + Requests.CAMPAIGN).json().get("area");
+
+        List<String> criteria = new ArrayList<>();
+        area.forEach(target -> criteria.add(target.get("criterion").asText()));
+        assertThat(criteria).containsExactly("SATISFACTION", "ON_TIME_DOSSIERS", "FRONTLINE_STAFF_TRAINING",
+                "INDEX_AWARENESS_TRAINING", "PORTAL_PAGE");
+        assertThat(area.get(0).get("title").asText())
+                .isEqualTo("Mức độ hài lòng của người dân, tổ chức và doanh nghiệp về giải quyết TTHC của Huyện đạt tối thiểu 95%");
+        assertThat(area.get(0).get("target").decimalValue()).isEqualByComparingTo("0.95");
+        assertThat(area.get(4).get("target").decimalValue()).isEqualByComparingTo("1");
+        // a campaign whose plan sets no target for the whole area says so with an empty list
+        assertThat(api.get("/api/v1/campaigns/par-index-xa-2023").json().get("area")).isEmpty();
+
+        String page = api.download("/campaigns/" + Requests.CAMPAIGN, null).text();
+        assertThat(page).contains("<section id=\"area\">", "Chỉ tiêu chung của địa bàn",
+                "<td>Mức độ hài lòng của người dân, tổ chức và doanh nghiệp về giải quyết TTHC của Huyện đạt tối thiểu 95%</td>"
+                        + "<td class=\"num\">95%</td>",
+                "<td><code>PORTAL_PAGE</code></td><td>100% UBND xã, thị trấn có Trang thông tin điện tử thành phần trên Cổng thông"
+                        + " tin điện tử của huyện</td><td class=\"num\">100%</td>");
+        assertThat(api.download("/campaigns/par-index-xa-2023", null).text()).doesNotContain("id=\"area\"");
+    }
+
+    @Test
     void an_unknown_campaign_is_404_for_itself_and_its_ranking() {
         assertThat(api.get("/api/v1/campaigns/khong-co").status()).isEqualTo(404);
         assertThat(api.get("/api/v1/campaigns/khong-co/ranking").status()).isEqualTo(404);

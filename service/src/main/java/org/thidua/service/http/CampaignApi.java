@@ -241,6 +241,10 @@ public final class CampaignApi {
         for (Campaign.GradeBand grade : campaign.grades()) {
             grades.addObject().put("code", grade.code()).put("label", grade.label()).put("minScore", grade.minScore());
         }
+        ArrayNode area = node.putArray("area"); // the plan's targets for the whole area, as the answers' area scorecard judges them
+        for (Campaign.AreaTarget target : campaign.area()) {
+            area.addObject().put("criterion", target.criterion()).put("title", target.title()).put("target", target.target());
+        }
         ArrayNode files = node.putArray("ruleFiles");
         ruleSet.ruleFiles().keySet().forEach(files::add);
         if (!ruleSet.warnings().isEmpty()) { // compiles, but probably a mistake: shown, never refused

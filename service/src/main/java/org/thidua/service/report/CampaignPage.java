@@ -51,8 +51,24 @@ public final class CampaignPage {
                     .append("</td></tr>\n");
         }
         page.append("</tbody>\n</table>\n</section>\n");
+        area(page, campaign.area());
         tests(page, tests);
         return page.append("</body>\n</html>\n").toString();
+    }
+
+    /** The plan's targets for the whole area, which each answer's and report's area scorecard judges; none, no section. */
+    private static void area(StringBuilder page, List<Campaign.AreaTarget> targets) {
+        if (targets.isEmpty()) {
+            return;
+        }
+        page.append("<section id=\"area\">\n<h2>Chỉ tiêu chung của địa bàn</h2>\n<table>\n<thead><tr><th>Tiêu chí</th>")
+                .append("<th>Chỉ tiêu</th><th class=\"num\">Mức</th></tr></thead>\n<tbody>\n");
+        for (Campaign.AreaTarget target : targets) {
+            page.append("<tr><td><code>").append(escape(target.criterion())).append("</code></td><td>").append(escape(target.title()))
+                    .append("</td><td class=\"num\">").append(VietnameseNumbers.percent(target.target().doubleValue()))
+                    .append("</td></tr>\n");
+        }
+        page.append("</tbody>\n</table>\n</section>\n");
     }
 
     private static void refused(StringBuilder page, Refused refused) {

@@ -2,35 +2,15 @@ package org.thidua.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The loaded campaigns, and a campaign's ranking of the latest evaluation of each unit. */
-class CampaignEndpointTest {
-    @TempDir
-    Path dir;
-    RunningService running;
-    Api api;
-
-    @BeforeEach
-    void start() {
-        running = RunningService.start(dir.resolve("thidua.db"));
-        api = running.api;
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
-    }
-
+class CampaignEndpointTest extends ServiceTest {
     @Test
     void the_campaign_list_shows_each_loaded_campaign_with_its_criteria_version_and_load_time() {
         Api.Answer answer = api.get("/api/v1/campaigns");

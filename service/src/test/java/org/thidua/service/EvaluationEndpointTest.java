@@ -2,35 +2,15 @@ package org.thidua.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** POST /api/v1/evaluations stores each unit's evaluation; GET reads it back, alone or as a unit's history. */
-class EvaluationEndpointTest {
-    @TempDir
-    Path dir;
-    RunningService running;
-    Api api;
-
-    @BeforeEach
-    void start() {
-        running = RunningService.start(dir.resolve("thidua.db"));
-        api = running.api;
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
-    }
-
+class EvaluationEndpointTest extends ServiceTest {
     @Test
     void a_request_of_two_reports_is_answered_in_contract_v1_with_an_id_for_each_evaluation_and_one_request_id() {
         Api.Answer answer = api.post("/api/v1/evaluations", Requests.request(

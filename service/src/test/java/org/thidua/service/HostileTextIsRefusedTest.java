@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.thidua.service.store.SqliteEvaluationStore;
 
 /**
@@ -18,23 +15,7 @@ import org.thidua.service.store.SqliteEvaluationStore;
  * member id outside {@code [a-z0-9-]{1,64}}, a name too long or with control or bidi-override characters, and JSON
  * followed by more.
  */
-class HostileTextIsRefusedTest {
-    @TempDir
-    Path dir;
-    RunningService running;
-    Api api;
-
-    @BeforeEach
-    void start() {
-        running = RunningService.start(dir.resolve("thidua.db"));
-        api = running.api;
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
-    }
-
+class HostileTextIsRefusedTest extends ServiceTest {
     @Test
     void a_lone_surrogate_in_a_name_is_422_at_its_path_and_nothing_is_stored() {
         Api.Answer answer = api.post("/api/v1/evaluations", Requests.request(Requests.commune("xa-mot", "X\\ud800y", 5)));

@@ -5,10 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,23 +16,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * prints it, each stored evaluation keeps its officials and titles, and a refused member field stores nothing.
  * A real server on a free port, a real SQLite file.
  */
-class MembersThroughTheServiceTest {
-    @TempDir
-    Path dir;
-    RunningService running;
-    Api api;
-
-    @BeforeEach
-    void start() {
-        running = RunningService.start(dir.resolve("thidua.db"));
-        api = running.api;
-    }
-
-    @AfterEach
-    void stop() {
-        running.close();
-    }
-
+class MembersThroughTheServiceTest extends ServiceTest {
     static String example() throws Exception {
         return Files.readString(Path.of(EvalWithMembersTest.EXAMPLE));
     }

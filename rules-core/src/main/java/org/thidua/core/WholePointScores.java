@@ -37,9 +37,8 @@ final class WholePointScores {
         int n = reports.size();
         if (n == 1) { // one unit per call: ranked first, and nothing to share
             WholeTotal total = new WholeTotal(campaign, earned[0], max[0]);
-            Unit unit = reports.get(0).unit();
-            return new EvaluationResult(campaign.id(), version, List.of(new Evaluation(unit.id(), unit.name(), unit.kind(),
-                    total.score, total.grade, 1, findings.get(0), null, null, total.earnedExact, total.maxExact)));
+            total.rank = 1;
+            return new EvaluationResult(campaign.id(), version, List.of(evaluation(reports.get(0), total, findings.get(0))));
         }
         // units share few distinct totals: score, grade and rank are worked out once for each
         WholeTotals distinct = new WholeTotals();
@@ -68,12 +67,16 @@ final class WholePointScores {
         }
         List<Evaluation> evaluations = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            Unit unit = reports.get(i).unit();
-            WholeTotal total = totals[i];
-            evaluations.add(new Evaluation(unit.id(), unit.name(), unit.kind(), total.score, total.grade, total.rank,
-                    findings.get(i), null, null, total.earnedExact, total.maxExact));
+            evaluations.add(evaluation(reports.get(i), totals[i], findings.get(i)));
         }
         return new EvaluationResult(campaign.id(), version, evaluations);
+    }
+
+    /** A unit's evaluation with the score, grade and rank of its total. */
+    private static Evaluation evaluation(UnitReport report, WholeTotal total, List<Finding> findings) {
+        Unit unit = report.unit();
+        return new Evaluation(unit.id(), unit.name(), unit.kind(), total.score, total.grade, total.rank, findings, null, null,
+                total.earnedExact, total.maxExact);
     }
 
     /** One distinct total of whole points: its score, grade and rank, and how many units have it. */

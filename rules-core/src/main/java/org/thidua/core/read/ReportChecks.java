@@ -27,7 +27,7 @@ public final class ReportChecks {
     public static List<InputProblem> check(Campaign campaign, List<UnitReport> reports, List<Integer> positions, String path) {
         List<InputProblem> problems = new ArrayList<>();
         // one report cannot repeat a unit: no table for it (a call per unit is the service's most frequent request)
-        Map<String, Integer> seen = reports.size() < 2 ? Map.of() : new HashMap<>(Math.max(16, reports.size() * 4 / 3 + 1));
+        Map<String, Integer> seen = reports.size() < 2 ? null : new HashMap<>(Math.max(16, reports.size() * 4 / 3 + 1));
         for (int i = 0; i < reports.size(); i++) {
             UnitReport report = reports.get(i);
             int position = positions == null ? i : positions.get(i);
@@ -36,7 +36,7 @@ public final class ReportChecks {
                 continue;
             }
             check(campaign, report, path, position, problems);
-            Integer earlier = reports.size() < 2 ? null : seen.putIfAbsent(report.unit().id(), position);
+            Integer earlier = seen == null ? null : seen.putIfAbsent(report.unit().id(), position);
             if (earlier != null) {
                 problems.add(new InputProblem(path + "[" + position + "].unit.id", "đơn vị '" + report.unit().id() + "' đã có ở " + path + "["
                         + earlier + "]; mỗi đơn vị chỉ báo cáo một lần (unit reported twice)"));

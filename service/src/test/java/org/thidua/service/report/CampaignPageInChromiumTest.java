@@ -9,7 +9,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,9 +31,7 @@ class CampaignPageInChromiumTest {
 
     @BeforeAll
     static void serve() throws Exception {
-        chromium = HeadlessChromium.find(temp.resolve("profile")).orElse(null);
-        Assumptions.assumeTrue(chromium != null, "no chromium binary: install Debian's chromium (apt-get install -y chromium)"
-                + " to run the browser test; .ci/run does");
+        chromium = HeadlessChromium.required(temp.resolve("profile"));
         serve = ServeProcess.start(temp.resolve("thidua.db"), temp.resolve("serve.log"));
     }
 

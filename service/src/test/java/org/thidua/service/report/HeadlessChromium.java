@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Assumptions;
+
 /** Debian's chromium, run headless the way the end-to-end tests need: print the DOM, or take a screenshot. */
 final class HeadlessChromium {
     private static final List<String> CANDIDATES = List.of("/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome");
@@ -21,12 +23,18 @@ final class HeadlessChromium {
         this.profile = profile;
     }
 
-    /** The browser, if one is installed ({@code THIDUA_CHROMIUM} names another binary). */
-    static Optional<HeadlessChromium> find(Path profile) {
+    /**
+     * The browser ({@code THIDUA_CHROMIUM} names another binary); the calling test is skipped, saying how to install
+     * one, when none is installed.
+     */
+    static HeadlessChromium required(Path profile) {
         List<String> candidates = new ArrayList<>();
         Optional.ofNullable(System.getenv("THIDUA_CHROMIUM")).ifPresent(candidates::add);
         candidates.addAll(CANDIDATES);
-        return candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst().map(b -> new HeadlessChromium(b, profile));
+        Optional<Path> binary = candidates.stream().map(Path::of).filter(Files::isExecutable).findFirst();
+        Assumptions.assumeTrue(binary.isPresent(), "no chromium binary (looked for $THIDUA_CHROMIUM, " + String.join(", ", CANDIDATES)
+                + "): install Debian's chromium (apt-get install -y chromium) to run the browser test; .ci/run does");
+        return new HeadlessChromium(binary.get(), profile);
     }
 
     /** The DOM after the page has loaded, as HTML text. */

@@ -15,7 +15,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,10 +50,7 @@ class RankingReportInChromiumTest {
 
     @BeforeAll
     static void serve_the_example_district() throws Exception {
-        chromium = HeadlessChromium.find(temp.resolve("profile")).orElse(null);
-        Assumptions.assumeTrue(chromium != null, "no chromium binary (looked for $THIDUA_CHROMIUM, /usr/bin/chromium, "
-                + "/usr/bin/chromium-browser, /usr/bin/google-chrome): install Debian's chromium (apt-get install -y chromium) "
-                + "to run the browser test; .ci/run does");
+        chromium = HeadlessChromium.required(temp.resolve("profile"));
         serve = ServeProcess.start(temp.resolve("thidua.db"), temp.resolve("serve.log"), "--seed", EXAMPLE.toString());
         HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(url("/api/v1/campaigns/" + CAMPAIGN + "/ranking"))
                 .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
